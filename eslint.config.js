@@ -1,0 +1,55 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'geodata', 'tests/output', 'bench/.scale', '.cache'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // Only src/map/ may talk to MapLibre; everything else goes through the controller.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['maplibre-gl', 'maplibre-gl/*'], message: 'Only src/map/ imports maplibre-gl.' },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Data is text, never HTML.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/map/**', 'bench/**', 'tests/e2e/**'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // State and data layers are framework-free: no React, no map.
+    files: ['src/state/**', 'src/data/**', 'src/lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['maplibre-gl', 'maplibre-gl/*'], message: 'Only src/map/ imports maplibre-gl.' },
+            { group: ['react', 'react-dom', '@/map/*'], message: 'Keep data/state/lib free of React and the map.' },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,86 @@
+import { useEffect, useMemo, useState } from 'react';
+import { thematicLayers } from '@/data/layer-catalog';
+import { loadDefaultData } from '@/data/load';
+import { buildMapData } from '@/data/map-data';
+import type { AppData } from '@/data/model';
+import { translate } from '@/i18n';
+import { realControllerFactory } from '@/map/create-controller';
+import type { MapApi } from '@/map/map-api';
+import { MapView } from '@/map/MapView';
+import { createAppStore } from '@/state/store';
+import { Header } from './Header';
+import { LayerPanel } from '@/features/layers/LayerPanel';
+import { AppProviders, useAppStore } from './store-context';
+import { waitForFonts } from './fonts';
+import { exposeDebugHandle } from './debug-handle';
+
+type LoadState = { status: 'loading' } | { status: 'ready'; data: AppData } | { status: 'error'; errors: string[] };
+
+export function App() {
+  const store = useMemo(() => createAppStore(), []);
+  const [load, setLoad] = useState<LoadState>({ status: 'loading' });
+
+  useEffect(() => {
+    let cancelled = false;
+    void Promise.all([loadDefaultData(), waitForFonts()]).then(([result]) => {
+      if (cancelled) return;
+      setLoad(result.ok ? { status: 'ready', data: result.data } : { status: 'error', errors: result.error });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  return (
+    <AppProviders store={store} data={load.status === 'ready' ? load.data : null}>
+      {load.status === 'ready' ? <Shell data={load.data} /> : <Splash load={load} />}
+    </AppProviders>
+  );
+}
+
+function Splash({ load }: { load: Exclude<LoadState, { status: 'ready' }> }) {
+  const language = useAppStore((state) => state.language);
+  if (load.status === 'loading') {
+    return (
+      <div className="splash" role="status" data-testid="splash">
+        {translate(language, 'app.loading')}
+      </div>
+    );
+  }
+  return (
+    <div className="splash splash--error" role="alert" data-testid="load-error">
+      <h1>{translate(language, 'app.loadError')}</h1>
+      <p>{translate(language, 'app.loadErrorHint')}</p>
+      <ul>
+        {load.errors.slice(0, 20).map((error) => (
+          <li key={error}>{error}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Shell({ data }: { data: AppData }) {
+  const mapData = useMemo(() => buildMapData(data), [data]);
+  const layers = useMemo(() => thematicLayers(data.features), [data]);
+  const layerIds = useMemo(() => layers.map((layer) => layer.id), [layers]);
+  const createController = useMemo(() => realControllerFactory(layerIds), [layerIds]);
+  const [, setController] = useState<MapApi | null>(null);
+  const onController = useMemo(
+    () => (controller: MapApi | null) => {
+      setController(controller);
+      exposeDebugHandle(controller);
+    },
+    [],
+  );
+
+  return (
+    <div className="shell">
+      <Header />
+      <main className="shell__main">
+        <LayerPanel layers={layers} />
+        <MapView mapData={mapData} allLayers={layerIds} createController={createController} onController={onController} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { BasemapControl } from '@/features/basemap/BasemapControl';
+import { useAppStore, useT } from './store-context';
+
+export function Header() {
+  const t = useT();
+  const language = useAppStore((state) => state.language);
+  const setLanguage = useAppStore((state) => state.setLanguage);
+  const toggleLayerPanel = useAppStore((state) => state.toggleLayerPanel);
+  const isLayerPanelOpen = useAppStore((state) => state.isLayerPanelOpen);
+  return (
+    <header className="header">
+      <button
+        type="button"
+        className="header__icon-button"
+        aria-label={t('layers.toggleLabel')}
+        aria-expanded={isLayerPanelOpen}
+        aria-controls="layer-panel"
+        onClick={() => toggleLayerPanel()}
+        data-testid="layer-panel-toggle"
+      >
+        <span aria-hidden="true">☰</span>
+      </button>
+      <div className="header__titles">
+        <h1 className="header__title">{t('app.title')}</h1>
+        <p className="header__subtitle">{t('app.subtitle')}</p>
+      </div>
+      <div className="header__tools">
+        <BasemapControl />
+        <button
+          type="button"
+          className="button"
+          lang={language === 'zh' ? 'en' : 'zh'}
+          aria-label={t('lang.switchLabel')}
+          data-testid="lang-switch"
+          onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}
+        >
+          {t('lang.switch')}
+        </button>
+      </div>
+    </header>
+  );
+}

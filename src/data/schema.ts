@@ -1,0 +1,288 @@
+/**
+ * Schemas for everything under geodata/. Types for the app are inferred from
+ * these (never written twice). Loaders and the validation CLI both use them.
+ */
+import { z } from 'zod';
+
+export const SEED_FILES = [
+  '000_dd22fc84a3e54e50.txt',
+  '001_cba86b0ca2d8931f.txt',
+  '002_798210d2db71111e.txt',
+  '003_dd115a29ce591574.txt',
+  '004_6713ff44995b0ad3.txt',
+] as const;
+
+/** A pointer to the 1-based line of a seed document that states a fact. */
+export const sourceSchema = z
+  .object({
+    seed: z.enum(SEED_FILES),
+    line: z.number().int().min(1),
+    note: z.string().min(1).optional(),
+  })
+  .strict();
+export type Source = z.infer<typeof sourceSchema>;
+
+const sources = z.array(sourceSchema).min(1, 'at least one source is required');
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9+]+)*$/, 'ids are lower-case kebab-case ascii (a-z, 0-9, -)');
+
+/** Six-digit administrative division code (GB/T 2260), e.g. 331102 for 莲都区. */
+export const countyCodeSchema = z.string().regex(/^\d{6}$/, 'a 6-digit administrative code');
+
+export const SYSTEMS = ['corridor', 'liandu', 'jinyun', 'xianju', 'enclave'] as const;
+export const systemSchema = z.enum(SYSTEMS);
+export type SystemId = z.infer<typeof systemSchema>;
+
+export const FEATURE_KINDS = [
+  'corridor', // a linear development corridor or axis
+  'centre', // a science/innovation centre or hub
+  'platform', // a talent/innovation platform, park, base or incubator
+  'zone', // a planned functional zone (core, new town, special zone, radiation area)
+  'block', // a named block (片区/板块/区块) inside a zone
+  'town', // a township or street named as part of a zone
+  'enclave', // an out-of-town innovation enclave (飞地/飞楼) in another city
+] as const;
+
+export const GEOMETRY_QUALITY = ['schematic', 'approximate', 'official'] as const;
+/** "unplaced": the plan names the feature but gives no site; it has no geometry and is listed, not drawn. */
+export const FEATURE_GEOMETRY_QUALITY = [...GEOMETRY_QUALITY, 'unplaced'] as const;
+
+/**
+ * How a schematic shape is drawn by scripts/build-geodata.ts. Positions come
+ * from geodata/places.json; everything is clipped to the feature's county.
+ */
+export const recipeSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('point'), place: id }).strict(),
+  z
+    .object({
+      type: z.literal('circle'),
+      place: id,
+      /** Target area in hectares (e.g. the plan's stated size), or a radius. */
+      areaHa: z.number().positive().optional(),
+      radiusKm: z.number().positive().optional(),
+    })
+    .strict(),
+  z.object({ type: z.literal('line'), places: z.array(id).min(2) }).strict(),
+  /** Voronoi cells of the named places among all places of the county, unioned. */
+  z.object({ type: z.literal('townships'), places: z.array(id).min(1) }).strict(),
+  /** The whole county, optionally minus other features' shapes. */
+  z.object({ type: z.literal('county'), minus: z.array(id).optional() }).strict(),
+  /** Union of other features' shapes. */
+  z.object({ type: z.literal('union'), of: z.array(id).min(1) }).strict(),
+]);
+export type Recipe = z.infer<typeof recipeSchema>;
+
+export const featurePropertiesSchema = z
+  .object({
+    id,
+    name: z.string().min(1),
+    nameEn: z.string().min(1),
+    system: systemSchema,
+    kind: z.enum(FEATURE_KINDS),
+    countyCode: countyCodeSchema,
+    /** For enclaves: the host city as written in the plan, e.g. 杭州. */
+    hostCity: z.string().min(1).optional(),
+    /** Containing feature (a block inside a zone, a platform inside a core). */
+    parentId: id.optional(),
+    /** For enclaves: the home platform or county feature that runs it. */
+    operatorId: id.optional(),
+    role: z.string().min(1),
+    roleEn: z.string().min(1),
+    industryIds: z.array(id),
+    /** Size the plan states, in hectares, when it states one. */
+    statedAreaHa: z.number().positive().optional(),
+    geometryQuality: z.enum(FEATURE_GEOMETRY_QUALITY),
+    /** How the geometry was made, in plain words. */
+    geometryMethod: z.string().min(1),
+    recipe: recipeSchema.optional(),
+    certainty: z.enum(['stated', 'inferred']),
+    /** Why an inferred feature or membership was inferred. Required when inferred. */
+    inferenceNote: z.string().min(1).optional(),
+    inferenceNoteEn: z.string().min(1).optional(),
+    sources,
+  })
+  .strict();
+export type FeatureProperties = z.infer<typeof featurePropertiesSchema>;
+
+export const industrySchema = z
+  .object({
+    id,
+    name: z.string().min(1),
+    nameEn: z.string().min(1),
+    /** Which plan's industry system it belongs to. */
+    framework: z.enum(['city-5+2', 'liandu-digital', 'jinyun-2+x', 'xianju']),
+    parentId: id.optional(),
+    /** Related industries in other frameworks (e.g. a county chain under a city cluster). */
+    relatedIds: z.array(id).optional(),
+    sources,
+  })
+  .strict();
+export type Industry = z.infer<typeof industrySchema>;
+
+export const enterpriseSchema = z
+  .object({
+    id,
+    name: z.string().min(1),
+    nameEn: z.string().min(1).optional(),
+    /** local: operates in the plan's area. benchmark: cited only as a reference firm elsewhere. */
+    kind: z.enum(['local', 'benchmark']),
+    industryIds: z.array(id),
+    countyCode: countyCodeSchema.optional(),
+    featureId: id.optional(),
+    /** For benchmark firms: where they are, as written (e.g. 深圳). */
+    location: z.string().min(1).optional(),
+    note: z.string().min(1).optional(),
+    noteEn: z.string().min(1).optional(),
+    sources,
+  })
+  .strict();
+export type Enterprise = z.infer<typeof enterpriseSchema>;
+
+export const targetScopeSchema = z
+  .object({
+    kind: z.enum(['city', 'county', 'feature', 'industry']),
+    id: z.string().min(1),
+  })
+  .strict();
+
+export const targetSchema = z
+  .object({
+    id,
+    indicator: z.string().min(1),
+    indicatorEn: z.string().min(1),
+    scope: targetScopeSchema,
+    industryId: id.optional(),
+    /** Target value in `unit`, or null when the plan states it only in words (see valueText). */
+    value: z.number().nullable(),
+    /** The target as written when it is not a plain number (e.g. 翻一番, 破零). */
+    valueText: z.string().min(1).optional(),
+    comparator: z.enum(['=', '>=', '<=', '~']).default('='),
+    unit: z.string(),
+    year: z.number().int().min(2000).max(2050).nullable(),
+    baselineValue: z.number().optional(),
+    baselineYear: z.number().int().min(1990).max(2050).optional(),
+    /** Targets that contradict each other share a conflictGroup. */
+    conflictGroup: id.optional(),
+    conflictNote: z.string().min(1).optional(),
+    sources,
+  })
+  .strict();
+export type Target = z.infer<typeof targetSchema>;
+
+export const placeSchema = z
+  .object({
+    id,
+    name: z.string().min(1),
+    nameEn: z.string().min(1),
+    countyCode: countyCodeSchema,
+    lng: z.number().min(-180).max(180),
+    lat: z.number().min(-90).max(90),
+    /** Where the position comes from, in plain words. */
+    positionSource: z.string().min(1),
+    quality: z.enum(['gazetteer', 'approximate']),
+  })
+  .strict();
+export type Place = z.infer<typeof placeSchema>;
+
+export const defectSchema = z
+  .object({
+    id,
+    kind: z.enum(['lost-figure', 'page-break', 'ocr', 'inconsistency', 'other']),
+    description: z.string().min(1),
+    descriptionEn: z.string().min(1),
+    sources,
+  })
+  .strict();
+
+export const actionSchema = z
+  .object({
+    id,
+    name: z.string().min(1),
+    nameEn: z.string().min(1),
+    summary: z.string().min(1),
+    summaryEn: z.string().min(1),
+    responsibleUnits: z.array(z.string().min(1)),
+    /** Counties named among the responsible units. */
+    countyCodes: z.array(countyCodeSchema),
+    sources,
+  })
+  .strict();
+
+export const countyProfileSchema = z
+  .object({
+    countyCode: countyCodeSchema,
+    industryIds: z.array(id),
+    note: z.string().min(1).optional(),
+    noteEn: z.string().min(1).optional(),
+    sources,
+  })
+  .strict();
+
+export const recordsFileSchema = z
+  .object({
+    industries: z.array(industrySchema).default([]),
+    enterprises: z.array(enterpriseSchema).default([]),
+    targets: z.array(targetSchema).default([]),
+    places: z.array(placeSchema).default([]),
+    defects: z.array(defectSchema).default([]),
+    actions: z.array(actionSchema).default([]),
+    countyProfiles: z.array(countyProfileSchema).default([]),
+  })
+  .strict();
+export type RecordsFile = z.infer<typeof recordsFileSchema>;
+
+/** geodata/shizi-lianzhu.json: the ten "十子连珠" members, inferred because figure 1-1 is lost. */
+export const shiziMembershipSchema = z
+  .object({
+    note: z.string().min(1),
+    noteEn: z.string().min(1),
+    members: z
+      .array(
+        z
+          .object({
+            featureId: id,
+            certainty: z.enum(['stated', 'inferred']),
+            reason: z.string().min(1),
+            reasonEn: z.string().min(1),
+            sources,
+          })
+          .strict(),
+      )
+      .min(1),
+    sources,
+  })
+  .strict();
+
+/** geodata/sources.json: the five documents, keyed by seed file name. */
+export const documentSchema = z
+  .object({
+    title: z.string().min(1),
+    titleEn: z.string().min(1),
+    shortTitle: z.string().min(1),
+    shortTitleEn: z.string().min(1),
+    issuer: z.string().min(1),
+    issuerEn: z.string().min(1),
+    date: z.string().nullable(),
+    period: z.string().min(1),
+    titleLine: z.number().int().min(1),
+  })
+  .strict();
+export const sourcesFileSchema = z.record(z.enum(SEED_FILES), documentSchema);
+export type DocumentInfo = z.infer<typeof documentSchema>;
+
+/** Properties of the boundary files built by scripts/build-geodata.ts. */
+export const countyPropertiesSchema = z
+  .object({
+    id,
+    code: countyCodeSchema,
+    name: z.string().min(1),
+    nameEn: z.string().min(1),
+    city: z.string().min(1),
+    province: z.string().min(1),
+    geometryQuality: z.enum(GEOMETRY_QUALITY),
+    simplifiedToleranceDegrees: z.number().positive().optional(),
+  })
+  .strict();
+export type CountyProperties = z.infer<typeof countyPropertiesSchema>;

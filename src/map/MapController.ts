@@ -1,0 +1,272 @@
+/**
+ * Owns the MapLibre map. Intention-revealing commands in, event callbacks
+ * out; it never imports the store, so components can be tested with a fake.
+ */
+import {
+  AttributionControl,
+  Map as MapLibreMap,
+  NavigationControl,
+  ScaleControl,
+  setWorkerUrl,
+  type GeoJSONSource,
+  type LayerSpecification,
+  type MapGeoJSONFeature,
+  type MapMouseEvent,
+  type StyleSpecification,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { MapData } from '@/data/map-data';
+import { SYSTEMS } from '@/data/schema';
+import type { Language } from '@/i18n/language';
+import { buildBasemap, type BasemapId } from './basemaps';
+import { BACKGROUND_LAYER, BASEMAP_LABEL_LAYER, BASEMAP_LAYER, SOURCE, styleLayerId, thematicLayerOfStyleLayer } from './ids';
+import { labelField } from './layers';
+import { CSS_FONT_FAMILY } from './theme';
+import type { Camera, FeatureRef, MapApi } from './map-api';
+
+setWorkerUrl(workerUrl);
+
+/** Whole Lishui with its neighbours in view; cameras are clamped to these bounds. */
+export const MAX_BOUNDS: [[number, number], [number, number]] = [
+  [114.5, 24.5],
+  [125.5, 32.5],
+];
+
+const reducedMotion = (): boolean =>
+  typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+
+export interface MapControllerOptions {
+  container: HTMLElement;
+  style: StyleSpecification;
+  camera: Camera;
+  /** Sources each selectable feature id lives in (for feature-state). */
+  sourceOfFeature: ReadonlyMap<string, string>;
+}
+
+export class MapController implements MapApi {
+  private readonly map: MapLibreMap;
+  private readonly sourceOfFeature: ReadonlyMap<string, string>;
+  private hovered: FeatureRef | null = null;
+  private selected: FeatureRef | null = null;
+  private dimmedIds = new Set<string>();
+  private language: Language = 'zh';
+  private interactiveLayers: string[];
+
+  onFeatureClick: (id: string | null) => void = () => {};
+  onFeatureHover: (id: string | null) => void = () => {};
+  onViewCommit: (camera: Camera) => void = () => {};
+  onReady: () => void = () => {};
+
+  constructor(options: MapControllerOptions) {
+    this.sourceOfFeature = options.sourceOfFeature;
+    this.map = new MapLibreMap({
+      container: options.container,
+      style: options.style,
+      center: options.camera.center,
+      zoom: options.camera.zoom,
+      bearing: options.camera.bearing,
+      pitch: options.camera.pitch,
+      maxBounds: MAX_BOUNDS,
+      attributionControl: false,
+      localIdeographFontFamily: CSS_FONT_FAMILY,
+      // Keep the drawing buffer so the current view can be exported as an image.
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+      dragRotate: true,
+    });
+    this.map.addControl(new NavigationControl({ visualizePitch: true }), 'bottom-right');
+    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+    this.interactiveLayers = this.findInteractiveLayers(options.style.layers);
+
+    this.map.once('idle', () => this.onReady());
+    this.map.on('moveend', () => this.onViewCommit(this.getCamera()));
+    this.map.on('click', this.handleClick);
+    this.map.on('mousemove', this.handleMove);
+    this.map.on('mouseout', () => this.setHovered(null));
+  }
+
+  private findInteractiveLayers(layers: LayerSpecification[]): string[] {
+    // Topmost first so a platform wins over the zone it sits in.
+    return layers
+      .filter((layer) => ['fill', 'line', 'circle'].includes(layer.type))
+      .map((layer) => layer.id)
+      .filter((id) => !id.startsWith('outline:') && id !== BACKGROUND_LAYER && !id.startsWith('basemap'))
+      .reverse();
+  }
+
+  private pick(event: MapMouseEvent): MapGeoJSONFeature | null {
+    const layers = this.interactiveLayers.filter((id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none');
+    const box: [[number, number], [number, number]] = [
+      [event.point.x - 4, event.point.y - 4],
+      [event.point.x + 4, event.point.y + 4],
+    ];
+    const hits = this.map.queryRenderedFeatures(box, { layers });
+    // queryRenderedFeatures returns top-most first; prefer plan features over counties.
+    const plan = hits.find((hit) => hit.source.startsWith('plan-'));
+    return plan ?? hits[0] ?? null;
+  }
+
+  private readonly handleClick = (event: MapMouseEvent) => {
+    const hit = this.pick(event);
+    const id = hit?.properties?.id;
+    this.onFeatureClick(typeof id === 'string' ? id : null);
+  };
+
+  private readonly handleMove = (event: MapMouseEvent) => {
+    const hit = this.pick(event);
+    const id = hit?.properties?.id;
+    const ref = typeof id === 'string' ? { source: hit!.source, id } : null;
+    if (ref?.id === this.hovered?.id) return;
+    this.setHovered(ref);
+    this.map.getCanvas().style.cursor = ref ? 'pointer' : '';
+    this.onFeatureHover(ref?.id ?? null);
+  };
+
+  private setHovered(ref: FeatureRef | null): void {
+    if (this.hovered) this.setState(this.hovered, { hover: false });
+    this.hovered = ref;
+    if (ref) this.setState(ref, { hover: true });
+  }
+
+  private setState(ref: FeatureRef, state: Record<string, boolean>): void {
+    if (this.map.getSource(ref.source)) this.map.setFeatureState(ref, state);
+  }
+
+  private refOf(id: string): FeatureRef | null {
+    const source = this.sourceOfFeature.get(id);
+    return source ? { source, id } : null;
+  }
+
+  getCamera(): Camera {
+    const center = this.map.getCenter();
+    return {
+      center: [Number(center.lng.toFixed(5)), Number(center.lat.toFixed(5))],
+      zoom: Number(this.map.getZoom().toFixed(2)),
+      bearing: Number(this.map.getBearing().toFixed(1)),
+      pitch: Number(this.map.getPitch().toFixed(1)),
+    };
+  }
+
+  setSelectedFeature(id: string | null): void {
+    if (this.selected) this.setState(this.selected, { selected: false });
+    this.selected = id ? this.refOf(id) : null;
+    if (this.selected) this.setState(this.selected, { selected: true });
+  }
+
+  /** Fades every feature not in `activeIds`; null clears the filter. */
+  setFilteredFeatures(activeIds: ReadonlySet<string> | null): void {
+    const next = new Set<string>();
+    if (activeIds) {
+      for (const id of this.sourceOfFeature.keys()) if (!activeIds.has(id)) next.add(id);
+    }
+    for (const id of this.dimmedIds) if (!next.has(id)) this.setRefState(id, { dimmed: false });
+    for (const id of next) if (!this.dimmedIds.has(id)) this.setRefState(id, { dimmed: true });
+    this.dimmedIds = next;
+  }
+
+  private setRefState(id: string, state: Record<string, boolean>): void {
+    const ref = this.refOf(id);
+    if (ref) this.setState(ref, state);
+  }
+
+  setLayerVisibility(thematicLayerId: string, visible: boolean): void {
+    for (const layer of this.map.getStyle().layers ?? []) {
+      if (thematicLayerOfStyleLayer(layer.id) === thematicLayerId) {
+        this.map.setLayoutProperty(layer.id, 'visibility', visible ? 'visible' : 'none');
+      }
+    }
+  }
+
+  setLanguage(language: Language): void {
+    if (language === this.language) return;
+    this.language = language;
+    for (const layer of this.map.getStyle().layers ?? []) {
+      if (layer.type === 'symbol') this.map.setLayoutProperty(layer.id, 'text-field', labelField(language));
+    }
+  }
+
+  /** Replaces the basemap under the overlays; "none" is the offline default. */
+  setBasemap(basemap: BasemapId, language: Language, token: string | null): void {
+    for (const id of [BASEMAP_LABEL_LAYER, BASEMAP_LAYER]) if (this.map.getLayer(id)) this.map.removeLayer(id);
+    for (const id of [SOURCE.basemapLabels, SOURCE.basemap]) if (this.map.getSource(id)) this.map.removeSource(id);
+    const parts = buildBasemap(basemap, language, token);
+    for (const [id, source] of Object.entries(parts.sources)) this.map.addSource(id, source);
+    const [raster, ...annotations] = parts.layers;
+    if (raster) this.map.addLayer(raster, styleLayerId('neighbours', 'fill'));
+    const firstPlanLayer = this.map.getStyle().layers?.find((layer) => layer.id.startsWith('corridor-') || layer.id.includes('-areas:'));
+    for (const annotation of annotations) this.map.addLayer(annotation, firstPlanLayer?.id);
+    const online = parts.layers.length > 0;
+    this.map.setPaintProperty(
+      styleLayerId('counties', 'fill'),
+      'fill-opacity',
+      online ? ['case', ['boolean', ['feature-state', 'selected'], false], 0.45, ['boolean', ['feature-state', 'hover'], false], 0.35, 0.12] : 1,
+    );
+  }
+
+  setMapData(data: MapData): void {
+    const set = (id: string, value: GeoJSON.GeoJSON) => (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(value);
+    set(SOURCE.counties, data.counties);
+    set(SOURCE.countyLabels, data.countyLabels);
+    set(SOURCE.neighbours, data.neighbours);
+    for (const system of SYSTEMS) {
+      set(SOURCE.plan(system), data.plan[system]);
+      set(SOURCE.planLabels(system), data.planLabels[system]);
+    }
+  }
+
+  flyTo(camera: Partial<Camera> & { center: [number, number] }): void {
+    this.map.flyTo({ ...camera, duration: reducedMotion() ? 0 : 900, essential: false });
+  }
+
+  /** Fits [west, south, east, north] in degrees, leaving room for panels. */
+  fitBounds(bbox: [number, number, number, number], padding: { top: number; right: number; bottom: number; left: number }, maxZoom = 13): void {
+    this.map.fitBounds(
+      [
+        [bbox[0], bbox[1]],
+        [bbox[2], bbox[3]],
+      ],
+      { padding, maxZoom, duration: reducedMotion() ? 0 : 900 },
+    );
+  }
+
+  resize(): void {
+    this.map.resize();
+  }
+
+  /** Ids of features drawn on screen in a thematic layer (for tests and exports). */
+  renderedFeatureIds(thematicLayerId: string): string[] {
+    const layers = (this.map.getStyle().layers ?? [])
+      .filter((layer) => thematicLayerOfStyleLayer(layer.id) === thematicLayerId && layer.type !== 'symbol')
+      .map((layer) => layer.id);
+    const ids = new Set<string>();
+    for (const feature of this.map.queryRenderedFeatures({ layers })) {
+      const id = feature.properties?.id;
+      if (typeof id === 'string') ids.add(id);
+    }
+    return [...ids].sort();
+  }
+
+  /** Screen pixel of a [lng, lat] position. */
+  project(position: [number, number]): [number, number] {
+    const point = this.map.project(position);
+    return [point.x, point.y];
+  }
+
+  featureState(id: string): Record<string, unknown> {
+    const ref = this.refOf(id);
+    return ref ? this.map.getFeatureState(ref) : {};
+  }
+
+  styleLayerIds(): string[] {
+    return (this.map.getStyle().layers ?? []).map((layer) => layer.id);
+  }
+
+  getCanvas(): HTMLCanvasElement {
+    return this.map.getCanvas();
+  }
+
+  destroy(): void {
+    this.map.remove();
+  }
+}

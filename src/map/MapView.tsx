@@ -1,0 +1,94 @@
+/**
+ * Mounts the map once and keeps it in step with the store through
+ * subscriptions outside React render. The camera belongs to MapLibre while
+ * the user moves it; only committed views reach the store.
+ */
+import { useEffect, useRef } from 'react';
+import { useAppStore, useAppStoreApi, useT } from '@/app/store-context';
+import type { MapData } from '@/data/map-data';
+import type { ThematicLayerId } from '@/data/layer-catalog';
+import type { AppState } from '@/state/store';
+import type { MapApi } from './map-api';
+import { buildStyle } from './style';
+
+export type ControllerFactory = (options: {
+  container: HTMLElement;
+  mapData: MapData;
+  state: AppState;
+}) => MapApi;
+
+interface MapViewProps {
+  mapData: MapData;
+  allLayers: readonly ThematicLayerId[];
+  createController: ControllerFactory;
+  /** Receives the controller once mounted (for commands from other features). */
+  onController?: (controller: MapApi | null) => void;
+}
+
+export function MapView({ mapData, allLayers, createController, onController }: MapViewProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const store = useAppStoreApi();
+  const isIdle = useAppStore((state) => state.isMapIdle);
+  const t = useT();
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const controller = createController({ container, mapData, state: store.getState() });
+    controller.onViewCommit = (camera) => store.getState().commitCamera(camera);
+    controller.onReady = () => store.getState().markMapIdle();
+
+    const unsubscribers = [
+      store.subscribe(
+        (state) => state.language,
+        (language) => {
+          controller.setLanguage(language);
+          const { basemap, tiandituToken } = store.getState();
+          if (basemap !== 'none') controller.setBasemap(basemap, language, tiandituToken);
+        },
+      ),
+      store.subscribe(
+        (state) => [state.basemap, state.tiandituToken] as const,
+        ([basemap, token]) => controller.setBasemap(basemap, store.getState().language, token),
+        { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
+      ),
+      store.subscribe(
+        (state) => state.hiddenLayers,
+        (hidden) => {
+          for (const layer of allLayers) controller.setLayerVisibility(layer, !hidden.includes(layer));
+        },
+      ),
+    ];
+    onController?.(controller);
+    const observer = new ResizeObserver(() => controller.resize());
+    observer.observe(container);
+    return () => {
+      observer.disconnect();
+      for (const unsubscribe of unsubscribers) unsubscribe();
+      onController?.(null);
+      controller.destroy();
+    };
+  }, [mapData, allLayers, createController, onController, store]);
+
+  return (
+    <div
+      ref={containerRef}
+      className="map"
+      data-testid="map"
+      data-map-idle={isIdle ? 'true' : 'false'}
+      role="region"
+      aria-label={t('map.label')}
+    />
+  );
+}
+
+/** The real controller: style from the store's state, sources from the map data. */
+export function styleFor(mapData: MapData, state: AppState, allLayers: readonly ThematicLayerId[]) {
+  const visible = new Set(allLayers.filter((layer) => !state.hiddenLayers.includes(layer)));
+  return buildStyle(mapData, {
+    language: state.language,
+    basemap: state.basemap,
+    tiandituToken: state.tiandituToken,
+    visibleLayers: visible,
+  });
+}

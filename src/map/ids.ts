@@ -1,0 +1,31 @@
+/** Every MapLibre source and style-layer id the app uses, in one place. */
+import type { SystemId } from '@/data/schema';
+import type { ThematicLayerId } from '@/data/layer-catalog';
+
+export const SOURCE = {
+  neighbours: 'neighbours',
+  counties: 'counties',
+  countyLabels: 'county-labels',
+  outline: 'outline',
+  basemap: 'basemap',
+  basemapLabels: 'basemap-labels',
+  plan: (system: SystemId) => `plan-${system}`,
+  planLabels: (system: SystemId) => `plan-${system}-labels`,
+} as const;
+
+/** Suffixes of the style layers drawn for one thematic layer. */
+export const PART = ['fill', 'outline', 'line', 'circle', 'label'] as const;
+export type Part = (typeof PART)[number];
+
+export const styleLayerId = (layer: ThematicLayerId | 'outline' | 'background', part: Part | 'base') =>
+  `${layer}:${part}`;
+
+export const BASEMAP_LAYER = 'basemap:raster';
+export const BASEMAP_LABEL_LAYER = 'basemap:labels';
+export const BACKGROUND_LAYER = 'background:base';
+
+/** The thematic layer a style layer belongs to ("liandu-areas:fill" → "liandu-areas"). */
+export function thematicLayerOfStyleLayer(styleLayer: string): string {
+  const index = styleLayer.indexOf(':');
+  return index < 0 ? styleLayer : styleLayer.slice(0, index);
+}

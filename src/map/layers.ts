@@ -1,0 +1,244 @@
+/**
+ * Pure builders of MapLibre style layers. Hover, selection and filter
+ * dimming are feature-state, so pointer moves never re-send data.
+ */
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
+import type { SystemId } from '@/data/schema';
+import type { LayerGroup } from '@/data/layer-catalog';
+import type { Language } from '@/i18n/language';
+import { BACKGROUND_LAYER, SOURCE, styleLayerId } from './ids';
+import { BASE_COLOURS, FONT_STACK, QUALITY_DASH, SYSTEM_COLOURS } from './theme';
+
+const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+
+/** The label expression for a language: the English name, or the Chinese one. */
+export function labelField(language: Language): ExpressionSpecification {
+  return language === 'en'
+    ? ['coalesce', ['get', 'nameEn'], ['get', 'name']]
+    : ['get', 'name'];
+}
+
+/** Opacity that fades a feature when a filter is active and it is not part of it. */
+function dimmed(normal: number, faded: number): ExpressionSpecification {
+  return ['case', state('dimmed'), faded, normal];
+}
+
+export function buildBackgroundLayers(): LayerSpecification[] {
+  return [{ id: BACKGROUND_LAYER, type: 'background', paint: { 'background-color': BASE_COLOURS.background } }];
+}
+
+/** Neighbouring counties: grey context under everything else. */
+export function buildNeighbourLayers(language: Language): LayerSpecification[] {
+  return [
+    {
+      id: styleLayerId('neighbours', 'fill'),
+      type: 'fill',
+      source: SOURCE.neighbours,
+      paint: { 'fill-color': BASE_COLOURS.neighbourFill, 'fill-opacity': ['case', state('hover'), 1, 0.92] },
+    },
+    {
+      id: styleLayerId('neighbours', 'outline'),
+      type: 'line',
+      source: SOURCE.neighbours,
+      paint: {
+        'line-color': ['case', state('selected'), BASE_COLOURS.selected, BASE_COLOURS.neighbourLine],
+        'line-width': ['case', state('selected'), 2.5, 0.8],
+      },
+    },
+    {
+      id: styleLayerId('neighbours', 'label'),
+      type: 'symbol',
+      source: SOURCE.neighbours,
+      minzoom: 7.5,
+      layout: {
+        'text-field': labelField(language),
+        'text-font': FONT_STACK,
+        'text-size': 12,
+        'symbol-placement': 'point',
+      },
+      paint: {
+        'text-color': BASE_COLOURS.neighbourLabel,
+        'text-halo-color': BASE_COLOURS.halo,
+        'text-halo-width': 1.2,
+      },
+    },
+  ];
+}
+
+/** Lishui's nine counties, the city outline and county labels (from label points). */
+export function buildCountyLayers(language: Language, basemapIsOnline: boolean): LayerSpecification[] {
+  return [
+    {
+      id: styleLayerId('counties', 'fill'),
+      type: 'fill',
+      source: SOURCE.counties,
+      paint: {
+        'fill-color': [
+          'case',
+          state('selected'),
+          BASE_COLOURS.countyFillSelected,
+          state('hover'),
+          BASE_COLOURS.countyFillHover,
+          BASE_COLOURS.countyFill,
+        ],
+        // Over an online basemap the fill turns into a light veil so the tiles show.
+        'fill-opacity': basemapIsOnline ? ['case', state('selected'), 0.45, state('hover'), 0.35, 0.12] : 1,
+      },
+    },
+    {
+      id: styleLayerId('counties', 'outline'),
+      type: 'line',
+      source: SOURCE.counties,
+      paint: {
+        'line-color': ['case', state('selected'), BASE_COLOURS.selected, BASE_COLOURS.countyLine],
+        'line-width': ['case', state('selected'), 3, 1.1],
+      },
+    },
+    {
+      id: styleLayerId('outline', 'line'),
+      type: 'line',
+      source: SOURCE.outline,
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': BASE_COLOURS.outline, 'line-width': 2.4 },
+    },
+    {
+      id: styleLayerId('counties', 'label'),
+      type: 'symbol',
+      source: SOURCE.countyLabels,
+      layout: {
+        'text-field': labelField(language),
+        'text-font': FONT_STACK,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 7, 13, 11, 18],
+        'text-max-width': 8,
+        'text-allow-overlap': false,
+        'text-padding': 4,
+      },
+      paint: {
+        'text-color': BASE_COLOURS.label,
+        'text-halo-color': BASE_COLOURS.halo,
+        'text-halo-width': 1.8,
+        'text-opacity': dimmed(1, 0.45),
+      },
+    },
+  ];
+}
+
+const QUALITY_DASH_EXPRESSION: ExpressionSpecification = [
+  'match',
+  ['get', 'geometryQuality'],
+  'official',
+  ['literal', QUALITY_DASH.official],
+  'approximate',
+  ['literal', QUALITY_DASH.approximate],
+  ['literal', QUALITY_DASH.schematic],
+];
+
+const isGroup = (group: LayerGroup): ExpressionSpecification => ['==', ['get', 'layerGroup'], group];
+const isPolygon: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon'];
+const isLine: ExpressionSpecification = ['==', ['geometry-type'], 'LineString'];
+const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
+
+/**
+ * Style layers of one plan system's layer group. Polygons get a translucent
+ * fill and a dash by geometry quality; lines and points keep the system colour.
+ */
+export function buildPlanLayers(system: SystemId, group: LayerGroup, language: Language): LayerSpecification[] {
+  const colour = SYSTEM_COLOURS[system];
+  const layer = `${system}-${group}` as const;
+  const source = SOURCE.plan(system);
+  const areaOpacity = group === 'areas' ? 0.16 : 0.3;
+  const specs: LayerSpecification[] = [
+    {
+      id: styleLayerId(layer, 'fill'),
+      type: 'fill',
+      source,
+      filter: ['all', isGroup(group), isPolygon],
+      paint: {
+        'fill-color': colour,
+        'fill-opacity': [
+          'case',
+          state('dimmed'),
+          0.04,
+          state('selected'),
+          areaOpacity + 0.25,
+          state('hover'),
+          areaOpacity + 0.15,
+          areaOpacity,
+        ],
+      },
+    },
+    {
+      id: styleLayerId(layer, 'outline'),
+      type: 'line',
+      source,
+      filter: ['all', isGroup(group), isPolygon],
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': ['case', state('selected'), BASE_COLOURS.selected, colour],
+        'line-width': ['case', state('selected'), 3, state('hover'), 2.4, 1.6],
+        'line-dasharray': QUALITY_DASH_EXPRESSION,
+        'line-opacity': dimmed(1, 0.2),
+      },
+    },
+    {
+      id: styleLayerId(layer, 'line'),
+      type: 'line',
+      source,
+      filter: ['all', isGroup(group), isLine],
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': ['case', state('selected'), BASE_COLOURS.selected, colour],
+        'line-width': ['interpolate', ['linear'], ['zoom'], 7, ['case', state('selected'), 6, state('hover'), 5, 4], 12, ['case', state('selected'), 10, state('hover'), 9, 7]],
+        'line-dasharray': QUALITY_DASH_EXPRESSION,
+        'line-opacity': dimmed(0.85, 0.15),
+      },
+    },
+    {
+      id: styleLayerId(layer, 'circle'),
+      type: 'circle',
+      source,
+      filter: ['all', isGroup(group), isPoint],
+      paint: {
+        'circle-color': colour,
+        'circle-radius': ['case', state('selected'), 9, state('hover'), 8, 6],
+        'circle-stroke-color': ['case', state('selected'), BASE_COLOURS.selected, BASE_COLOURS.halo],
+        'circle-stroke-width': ['case', state('selected'), 3, 1.5],
+        'circle-opacity': dimmed(1, 0.2),
+        'circle-stroke-opacity': dimmed(1, 0.2),
+      },
+    },
+    buildPlanLabelLayer(system, group, language),
+  ];
+  return specs;
+}
+
+function buildPlanLabelLayer(system: SystemId, group: LayerGroup, language: Language): SymbolLayerSpecification {
+  const layer = `${system}-${group}` as const;
+  return {
+    id: styleLayerId(layer, 'label'),
+    type: 'symbol',
+    source: SOURCE.planLabels(system),
+    filter: isGroup(group),
+    minzoom: group === 'areas' ? 8.5 : group === 'sites' ? 9.5 : 7,
+    layout: {
+      'text-field': labelField(language),
+      'text-font': FONT_STACK,
+      'text-size': group === 'axes' ? 13 : 12,
+      'text-max-width': 9,
+      'text-offset': group === 'sites' ? [0, 1.1] : [0, 0],
+      'text-anchor': group === 'sites' ? 'top' : 'center',
+      'text-optional': true,
+      'text-padding': 3,
+    },
+    paint: {
+      'text-color': SYSTEM_COLOURS[system],
+      'text-halo-color': BASE_COLOURS.halo,
+      'text-halo-width': 1.6,
+      'text-opacity': dimmed(1, 0.25),
+    },
+  };
+}

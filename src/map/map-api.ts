@@ -1,0 +1,47 @@
+/**
+ * The surface of the map controller that the rest of the app uses; component
+ * tests implement it with a fake. No MapLibre types here.
+ */
+import type { MapData } from '@/data/map-data';
+import type { Language } from '@/i18n/language';
+import type { BasemapId } from './basemaps';
+
+/** A camera: center [lng, lat] in degrees, zoom, bearing and pitch in degrees. */
+export interface Camera {
+  center: [number, number];
+  zoom: number;
+  bearing: number;
+  pitch: number;
+}
+
+export interface FeatureRef {
+  source: string;
+  id: string;
+}
+
+export interface MapApi {
+  onFeatureClick: (id: string | null) => void;
+  onFeatureHover: (id: string | null) => void;
+  onViewCommit: (camera: Camera) => void;
+  onReady: () => void;
+  getCamera(): Camera;
+  setSelectedFeature(id: string | null): void;
+  setFilteredFeatures(activeIds: ReadonlySet<string> | null): void;
+  setLayerVisibility(thematicLayerId: string, visible: boolean): void;
+  setLanguage(language: Language): void;
+  setBasemap(basemap: BasemapId, language: Language, token: string | null): void;
+  setMapData(data: MapData): void;
+  flyTo(camera: Partial<Camera> & { center: [number, number] }): void;
+  fitBounds(
+    bbox: [number, number, number, number],
+    padding: { top: number; right: number; bottom: number; left: number },
+    maxZoom?: number,
+  ): void;
+  resize(): void;
+  renderedFeatureIds(thematicLayerId: string): string[];
+  project(position: [number, number]): [number, number];
+  featureState(id: string): Record<string, unknown>;
+  styleLayerIds(): string[];
+  getCanvas(): HTMLCanvasElement;
+  destroy(): void;
+}

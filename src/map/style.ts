@@ -1,0 +1,90 @@
+/**
+ * The complete offline style, built in code from local GeoJSON only: no tile
+ * server, no glyph server (MapLibre ≥ 5.11 draws labels with local fonts).
+ */
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type { MapData } from '@/data/map-data';
+import { LAYER_GROUPS, type ThematicLayerId } from '@/data/layer-catalog';
+import { SYSTEMS } from '@/data/schema';
+import type { Language } from '@/i18n/language';
+import { buildBasemap, type BasemapId } from './basemaps';
+import { SOURCE, thematicLayerOfStyleLayer } from './ids';
+import {
+  buildBackgroundLayers,
+  buildCountyLayers,
+  buildNeighbourLayers,
+  buildPlanLayers,
+} from './layers';
+
+export interface StyleOptions {
+  language: Language;
+  basemap: BasemapId;
+  tiandituToken: string | null;
+  /** Thematic layers to show; null shows all. */
+  visibleLayers: ReadonlySet<ThematicLayerId> | null;
+}
+
+const geojson = (data: GeoJSON.GeoJSON, promoteId = true): SourceSpecification => ({
+  type: 'geojson',
+  data,
+  ...(promoteId ? { promoteId: 'id' } : {}),
+});
+
+/** Sets layout.visibility on each style layer from its thematic layer. */
+export function applyVisibility(
+  layers: LayerSpecification[],
+  visibleLayers: ReadonlySet<string> | null,
+): LayerSpecification[] {
+  if (!visibleLayers) return layers;
+  return layers.map((layer) => {
+    const thematic = thematicLayerOfStyleLayer(layer.id);
+    if (thematic === 'background' || thematic === 'basemap' || thematic === 'outline') return layer;
+    const visibility = visibleLayers.has(thematic) ? 'visible' : 'none';
+    return { ...layer, layout: { ...(layer.layout ?? {}), visibility } } as LayerSpecification;
+  });
+}
+
+export function buildStyle(data: MapData, options: StyleOptions): StyleSpecification {
+  const { language } = options;
+  const basemap = buildBasemap(options.basemap, language, options.tiandituToken);
+  const online = basemap.layers.length > 0;
+
+  const sources: Record<string, SourceSpecification> = {
+    ...basemap.sources,
+    [SOURCE.neighbours]: geojson(data.neighbours),
+    [SOURCE.counties]: geojson(data.counties),
+    [SOURCE.countyLabels]: geojson(data.countyLabels),
+    [SOURCE.outline]: geojson(data.outline, false),
+  };
+  for (const system of SYSTEMS) {
+    sources[SOURCE.plan(system)] = geojson(data.plan[system]);
+    sources[SOURCE.planLabels(system)] = geojson(data.planLabels[system]);
+  }
+
+  const neighbourLayers = buildNeighbourLayers(language);
+  const countyLayers = buildCountyLayers(language, online);
+  const [basemapRaster, ...basemapAnnotations] = basemap.layers;
+  const planLayers = LAYER_GROUPS.flatMap((group) =>
+    SYSTEMS.flatMap((system) => buildPlanLayers(system, group, language)),
+  );
+  const isLabel = (layer: LayerSpecification) => layer.type === 'symbol';
+
+  const layers: LayerSpecification[] = [
+    ...buildBackgroundLayers(),
+    ...(basemapRaster ? [basemapRaster] : []),
+    ...neighbourLayers.filter((layer) => !isLabel(layer)),
+    ...countyLayers.filter((layer) => !isLabel(layer)),
+    ...basemapAnnotations,
+    ...planLayers.filter((layer) => !isLabel(layer)),
+    ...neighbourLayers.filter(isLabel),
+    ...countyLayers.filter(isLabel),
+    ...planLayers.filter(isLabel),
+  ];
+
+  return {
+    version: 8,
+    name: '丽水产业平台一张图',
+    sources,
+    layers: applyVisibility(layers, options.visibleLayers),
+  };
+}

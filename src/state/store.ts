@@ -1,0 +1,25 @@
+/**
+ * The app store: zustand slices combined, with subscribeWithSelector so the
+ * map can follow store changes outside React render.
+ */
+import { createStore } from 'zustand/vanilla';
+import { subscribeWithSelector } from 'zustand/middleware';
+import { createBasemapSlice, type BasemapSlice } from './basemap-slice';
+import { createLayersSlice, type LayersSlice } from './layers-slice';
+import { createUiSlice, type UiSlice } from './ui-slice';
+import { createViewSlice, type ViewSlice } from './view-slice';
+
+export type AppState = ViewSlice & BasemapSlice & LayersSlice & UiSlice;
+
+export function createAppStore() {
+  return createStore<AppState>()(
+    subscribeWithSelector((...args) => ({
+      ...createViewSlice(...args),
+      ...createBasemapSlice(...args),
+      ...createLayersSlice(...args),
+      ...createUiSlice(...args),
+    })),
+  );
+}
+
+export type AppStore = ReturnType<typeof createAppStore>;
