@@ -6,10 +6,11 @@ import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createBasemapSlice, type BasemapSlice } from './basemap-slice';
 import { createLayersSlice, type LayersSlice } from './layers-slice';
+import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
-export type AppState = ViewSlice & BasemapSlice & LayersSlice & UiSlice;
+export type AppState = ViewSlice & BasemapSlice & LayersSlice & UiSlice & SelectionSlice;
 
 export function createAppStore() {
   return createStore<AppState>()(
@@ -18,6 +19,7 @@ export function createAppStore() {
       ...createBasemapSlice(...args),
       ...createLayersSlice(...args),
       ...createUiSlice(...args),
+      ...createSelectionSlice(...args),
     })),
   );
 }
