@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { thematicLayers } from '@/data/layer-catalog';
 import { loadDefaultData } from '@/data/load';
 import { buildMapData } from '@/data/map-data';
@@ -7,12 +7,17 @@ import { translate } from '@/i18n';
 import { realControllerFactory } from '@/map/create-controller';
 import type { MapApi } from '@/map/map-api';
 import { MapView } from '@/map/MapView';
-import { createAppStore } from '@/state/store';
+import { createAppStore, type AppState } from '@/state/store';
 import { Header } from './Header';
 import { LayerPanel } from '@/features/layers/LayerPanel';
 import { AppProviders, useAppStore } from './store-context';
 import { waitForFonts } from './fonts';
 import { exposeDebugHandle } from './debug-handle';
+import { createMapCommands, MapCommandsProvider } from './map-commands';
+import { DetailPanel } from '@/features/detail/DetailPanel';
+import { FilterBar } from '@/features/filter/FilterBar';
+import { featureIdsForFilter } from '@/data/filter';
+import { useGlobalKeys } from './use-global-keys';
 
 type LoadState = { status: 'loading' } | { status: 'ready'; data: AppData } | { status: 'error'; errors: string[] };
 
@@ -65,22 +70,35 @@ function Shell({ data }: { data: AppData }) {
   const layers = useMemo(() => thematicLayers(data.features), [data]);
   const layerIds = useMemo(() => layers.map((layer) => layer.id), [layers]);
   const createController = useMemo(() => realControllerFactory(layerIds), [layerIds]);
-  const [, setController] = useState<MapApi | null>(null);
-  const onController = useMemo(
-    () => (controller: MapApi | null) => {
-      setController(controller);
-      exposeDebugHandle(controller);
-    },
-    [],
+  const controllerRef = useRef<MapApi | null>(null);
+  const onController = useCallback((controller: MapApi | null) => {
+    controllerRef.current = controller;
+    exposeDebugHandle(controller);
+  }, []);
+  const commands = useMemo(() => createMapCommands(data, () => controllerRef.current), [data]);
+  const resolveFilter = useCallback(
+    (filter: AppState['filter']) => (filter ? featureIdsForFilter(data, filter) : null),
+    [data],
   );
+  useGlobalKeys();
 
   return (
-    <div className="shell">
-      <Header />
-      <main className="shell__main">
-        <LayerPanel layers={layers} />
-        <MapView mapData={mapData} allLayers={layerIds} createController={createController} onController={onController} />
-      </main>
-    </div>
+    <MapCommandsProvider value={commands}>
+      <div className="shell">
+        <Header />
+        <main className="shell__main">
+          <MapView
+            mapData={mapData}
+            allLayers={layerIds}
+            createController={createController}
+            onController={onController}
+            resolveFilter={resolveFilter}
+          />
+          <LayerPanel layers={layers} />
+          <FilterBar />
+          <DetailPanel />
+        </main>
+      </div>
+    </MapCommandsProvider>
   );
 }

@@ -3,7 +3,7 @@ import type { MapApi } from '@/map/map-api';
 declare global {
   interface Window {
     /** Read-only probes of the live map for end-to-end tests and external checks. */
-    __lishuiMap?: Pick<MapApi, 'renderedFeatureIds' | 'project' | 'featureState' | 'getCamera' | 'styleLayerIds'>;
+    __lishuiMap?: Pick<MapApi, 'renderedFeatureIds' | 'project' | 'featureState' | 'getCamera' | 'styleLayerIds' | 'isSettled'>;
   }
 }
 
@@ -19,5 +19,6 @@ export function exposeDebugHandle(controller: MapApi | null): void {
     featureState: (id) => controller.featureState(id),
     getCamera: () => controller.getCamera(),
     styleLayerIds: () => controller.styleLayerIds(),
+    isSettled: () => controller.isSettled(),
   };
 }

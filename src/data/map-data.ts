@@ -14,6 +14,7 @@ export interface MapFeatureProperties {
   name: string;
   nameEn: string;
   layerGroup?: string;
+  kind?: string;
   geometryQuality?: string;
 }
 
@@ -23,6 +24,7 @@ export interface MapData {
   neighbours: MapCollection;
   counties: MapCollection;
   countyLabels: FeatureCollection<Point, MapFeatureProperties>;
+  neighbourLabels: FeatureCollection<Point, MapFeatureProperties>;
   outline: FeatureCollection<Geometry>;
   plan: Record<SystemId, MapCollection>;
   planLabels: Record<SystemId, FeatureCollection<Point, MapFeatureProperties>>;
@@ -37,7 +39,7 @@ function slimPlanFeature(feature: PlacedPlanFeature): Feature<Geometry, MapFeatu
   const { id, name, nameEn, kind, geometryQuality } = feature.properties;
   return {
     type: 'Feature',
-    properties: { id, name, nameEn, layerGroup: layerGroupOf(kind), geometryQuality },
+    properties: { id, name, nameEn, layerGroup: layerGroupOf(kind), kind, geometryQuality },
     geometry: feature.geometry,
   };
 }
@@ -71,8 +73,10 @@ export function buildMapData(data: AppData): MapData {
     plan[system] = collection(features);
     planLabels[system] = collection(features.map(toLabel));
   }
+  const neighbours = collection(data.neighbours.features.map(slimCounty));
   return {
-    neighbours: collection(data.neighbours.features.map(slimCounty)),
+    neighbours,
+    neighbourLabels: collection(neighbours.features.map(toLabel)),
     counties,
     countyLabels: collection(counties.features.map(toLabel)),
     outline: data.outline,

@@ -27,19 +27,28 @@ import type { Camera, FeatureRef, MapApi } from './map-api';
 
 setWorkerUrl(workerUrl);
 
-/** Whole Lishui with its neighbours in view; cameras are clamped to these bounds. */
+/** Eastern China, so enclaves in Beijing or Shenzhen stay reachable; cameras are clamped to it. */
 export const MAX_BOUNDS: [[number, number], [number, number]] = [
-  [114.5, 24.5],
-  [125.5, 32.5],
+  [98, 16],
+  [134, 44],
 ];
 
 const reducedMotion = (): boolean =>
   typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
 
+const KIND_RANK: Record<string, number> = { platform: 0, centre: 0, enclave: 0, corridor: 1, block: 2, zone: 3, town: 4 };
+
+/** Lower ranks win a click: plan features before counties, the most specific kind first. */
+function pickRank(hit: MapGeoJSONFeature): number {
+  if (!hit.source.startsWith('plan-')) return hit.source === 'counties' ? 10 : 11;
+  return KIND_RANK[String(hit.properties.kind)] ?? 5;
+}
+
 export interface MapControllerOptions {
   container: HTMLElement;
   style: StyleSpecification;
-  camera: Camera;
+  /** The opening camera, or bounds to fit ([west, south, east, north]) with padding. */
+  camera: Camera | { bounds: [number, number, number, number]; padding: { top: number; right: number; bottom: number; left: number } };
   /** Sources each selectable feature id lives in (for feature-state). */
   sourceOfFeature: ReadonlyMap<string, string>;
 }
@@ -53,7 +62,7 @@ export class MapController implements MapApi {
   private language: Language = 'zh';
   private interactiveLayers: string[];
 
-  onFeatureClick: (id: string | null) => void = () => {};
+  onFeatureClick: (ids: string[]) => void = () => {};
   onFeatureHover: (id: string | null) => void = () => {};
   onViewCommit: (camera: Camera) => void = () => {};
   onReady: () => void = () => {};
@@ -63,10 +72,14 @@ export class MapController implements MapApi {
     this.map = new MapLibreMap({
       container: options.container,
       style: options.style,
-      center: options.camera.center,
-      zoom: options.camera.zoom,
-      bearing: options.camera.bearing,
-      pitch: options.camera.pitch,
+      ...('bounds' in options.camera
+        ? { bounds: options.camera.bounds, fitBoundsOptions: { padding: options.camera.padding } }
+        : {
+            center: options.camera.center,
+            zoom: options.camera.zoom,
+            bearing: options.camera.bearing,
+            pitch: options.camera.pitch,
+          }),
       maxBounds: MAX_BOUNDS,
       attributionControl: false,
       localIdeographFontFamily: CSS_FONT_FAMILY,
@@ -95,26 +108,29 @@ export class MapController implements MapApi {
       .reverse();
   }
 
-  private pick(event: MapMouseEvent): MapGeoJSONFeature | null {
+  /** Every feature under the pointer, most specific first (platform > block > zone > township > county). */
+  private pickAll(event: MapMouseEvent): MapGeoJSONFeature[] {
     const layers = this.interactiveLayers.filter((id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none');
     const box: [[number, number], [number, number]] = [
       [event.point.x - 4, event.point.y - 4],
       [event.point.x + 4, event.point.y + 4],
     ];
-    const hits = this.map.queryRenderedFeatures(box, { layers });
-    // queryRenderedFeatures returns top-most first; prefer plan features over counties.
-    const plan = hits.find((hit) => hit.source.startsWith('plan-'));
-    return plan ?? hits[0] ?? null;
+    const seen = new Set<string>();
+    const hits = this.map.queryRenderedFeatures(box, { layers }).filter((hit) => {
+      const id = hit.properties?.id;
+      if (typeof id !== 'string' || seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    });
+    return hits.sort((a, b) => pickRank(a) - pickRank(b));
   }
 
   private readonly handleClick = (event: MapMouseEvent) => {
-    const hit = this.pick(event);
-    const id = hit?.properties?.id;
-    this.onFeatureClick(typeof id === 'string' ? id : null);
+    this.onFeatureClick(this.pickAll(event).map((hit) => String(hit.properties.id)));
   };
 
   private readonly handleMove = (event: MapMouseEvent) => {
-    const hit = this.pick(event);
+    const hit = this.pickAll(event)[0];
     const id = hit?.properties?.id;
     const ref = typeof id === 'string' ? { source: hit!.source, id } : null;
     if (ref?.id === this.hovered?.id) return;
@@ -209,6 +225,7 @@ export class MapController implements MapApi {
     set(SOURCE.counties, data.counties);
     set(SOURCE.countyLabels, data.countyLabels);
     set(SOURCE.neighbours, data.neighbours);
+    set(SOURCE.neighbourLabels, data.neighbourLabels);
     for (const system of SYSTEMS) {
       set(SOURCE.plan(system), data.plan[system]);
       set(SOURCE.planLabels(system), data.planLabels[system]);
@@ -245,6 +262,11 @@ export class MapController implements MapApi {
       if (typeof id === 'string') ids.add(id);
     }
     return [...ids].sort();
+  }
+
+  /** True when nothing is loading or moving: a change has been drawn. */
+  isSettled(): boolean {
+    return this.map.loaded() && !this.map.isMoving() && this.map.areTilesLoaded();
   }
 
   /** Screen pixel of a [lng, lat] position. */

@@ -23,9 +23,11 @@ interface MapViewProps {
   createController: ControllerFactory;
   /** Receives the controller once mounted (for commands from other features). */
   onController?: (controller: MapApi | null) => void;
+  /** Feature ids an active filter keeps (null: no filter). */
+  resolveFilter: (filter: AppState['filter']) => ReadonlySet<string> | null;
 }
 
-export function MapView({ mapData, allLayers, createController, onController }: MapViewProps) {
+export function MapView({ mapData, allLayers, createController, onController, resolveFilter }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const store = useAppStoreApi();
   const isIdle = useAppStore((state) => state.isMapIdle);
@@ -37,6 +39,10 @@ export function MapView({ mapData, allLayers, createController, onController }: 
     const controller = createController({ container, mapData, state: store.getState() });
     controller.onViewCommit = (camera) => store.getState().commitCamera(camera);
     controller.onReady = () => store.getState().markMapIdle();
+    controller.onFeatureClick = (ids) => store.getState().pick(ids);
+    const initial = store.getState();
+    controller.setSelectedFeature(initial.selectedId);
+    controller.setFilteredFeatures(resolveFilter(initial.filter));
 
     const unsubscribers = [
       store.subscribe(
@@ -51,6 +57,11 @@ export function MapView({ mapData, allLayers, createController, onController }: 
         (state) => [state.basemap, state.tiandituToken] as const,
         ([basemap, token]) => controller.setBasemap(basemap, store.getState().language, token),
         { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
+      ),
+      store.subscribe((state) => state.selectedId, (id) => controller.setSelectedFeature(id)),
+      store.subscribe(
+        (state) => state.filter,
+        (filter) => controller.setFilteredFeatures(resolveFilter(filter)),
       ),
       store.subscribe(
         (state) => state.hiddenLayers,
@@ -68,7 +79,7 @@ export function MapView({ mapData, allLayers, createController, onController }: 
       onController?.(null);
       controller.destroy();
     };
-  }, [mapData, allLayers, createController, onController, store]);
+  }, [mapData, allLayers, createController, onController, resolveFilter, store]);
 
   return (
     <div

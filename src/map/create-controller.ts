@@ -3,6 +3,8 @@ import type { ThematicLayerId } from '@/data/layer-catalog';
 import { SYSTEMS } from '@/data/schema';
 import { SOURCE } from './ids';
 import { MapController } from './MapController';
+import { panelPadding } from '@/app/map-commands';
+import { LISHUI_BOUNDS } from '@/state/view-slice';
 import type { ControllerFactory } from './MapView';
 import { styleFor } from './MapView';
 
@@ -22,7 +24,7 @@ export function realControllerFactory(allLayers: readonly ThematicLayerId[]): Co
     new MapController({
       container,
       style: styleFor(mapData, state, allLayers),
-      camera: state.camera,
+      camera: state.camera ?? { bounds: LISHUI_BOUNDS, padding: panelPadding() },
       sourceOfFeature: sourceIndex(mapData),
     });
 }

@@ -6,6 +6,7 @@ export const SOURCE = {
   neighbours: 'neighbours',
   counties: 'counties',
   countyLabels: 'county-labels',
+  neighbourLabels: 'neighbour-labels',
   outline: 'outline',
   basemap: 'basemap',
   basemapLabels: 'basemap-labels',

@@ -52,8 +52,8 @@ export function buildNeighbourLayers(language: Language): LayerSpecification[] {
     {
       id: styleLayerId('neighbours', 'label'),
       type: 'symbol',
-      source: SOURCE.neighbours,
-      minzoom: 7.5,
+      source: SOURCE.neighbourLabels,
+      minzoom: 6.5,
       layout: {
         'text-field': labelField(language),
         'text-font': FONT_STACK,

@@ -20,7 +20,8 @@ export interface FeatureRef {
 }
 
 export interface MapApi {
-  onFeatureClick: (id: string | null) => void;
+  /** All features under a click, most specific first (empty: clicked on nothing). */
+  onFeatureClick: (ids: string[]) => void;
   onFeatureHover: (id: string | null) => void;
   onViewCommit: (camera: Camera) => void;
   onReady: () => void;
@@ -40,6 +41,7 @@ export interface MapApi {
   resize(): void;
   renderedFeatureIds(thematicLayerId: string): string[];
   project(position: [number, number]): [number, number];
+  isSettled(): boolean;
   featureState(id: string): Record<string, unknown>;
   styleLayerIds(): string[];
   getCanvas(): HTMLCanvasElement;

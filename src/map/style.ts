@@ -54,6 +54,7 @@ export function buildStyle(data: MapData, options: StyleOptions): StyleSpecifica
     [SOURCE.neighbours]: geojson(data.neighbours),
     [SOURCE.counties]: geojson(data.counties),
     [SOURCE.countyLabels]: geojson(data.countyLabels),
+    [SOURCE.neighbourLabels]: geojson(data.neighbourLabels),
     [SOURCE.outline]: geojson(data.outline, false),
   };
   for (const system of SYSTEMS) {

@@ -9,7 +9,11 @@ export interface SelectionSlice {
   selectedId: string | null;
   hoveredId: string | null;
   filter: MapFilter | null;
+  /** Other features under the last map click, offered as "also here". */
+  pickedIds: string[];
   select: (id: string | null) => void;
+  /** A map click: selects the most specific hit and remembers the others. */
+  pick: (ids: string[]) => void;
   setHovered: (id: string | null) => void;
   setFilter: (filter: MapFilter | null) => void;
 }
@@ -18,7 +22,9 @@ export const createSelectionSlice: StateCreator<AppState, [['zustand/subscribeWi
   selectedId: null,
   hoveredId: null,
   filter: null,
-  select: (selectedId) => set({ selectedId }),
+  pickedIds: [],
+  select: (selectedId) => set({ selectedId, pickedIds: [] }),
+  pick: (ids) => set({ selectedId: ids[0] ?? null, pickedIds: ids }),
   setHovered: (hoveredId) => set({ hoveredId }),
   setFilter: (filter) => set({ filter }),
 });

@@ -2,16 +2,16 @@ import type { StateCreator } from 'zustand';
 import type { Camera } from '@/map/map-api';
 import type { AppState } from './store';
 
-/** Lishui and its neighbours fill a 1280×800 view at this camera. */
-export const DEFAULT_CAMERA: Camera = { center: [119.65, 28.15], zoom: 7.6, bearing: 0, pitch: 0 };
+/** Whole Lishui, [west, south, east, north] in degrees: the opening view when no camera is given. */
+export const LISHUI_BOUNDS: [number, number, number, number] = [118.68, 27.42, 120.45, 28.95];
 
 export interface ViewSlice {
-  /** The camera as last committed by the map (on moveend), not per frame. */
-  camera: Camera;
+  /** The camera as last committed by the map (on moveend), not per frame; null = fit Lishui. */
+  camera: Camera | null;
   commitCamera: (camera: Camera) => void;
 }
 
 export const createViewSlice: StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], ViewSlice> = (set) => ({
-  camera: DEFAULT_CAMERA,
+  camera: null,
   commitCamera: (camera) => set({ camera }),
 });

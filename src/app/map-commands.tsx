@@ -1,0 +1,66 @@
+/**
+ * Programmatic camera moves are commands, not props: features call these to
+ * show a feature or selection; the map never diffs camera props per render.
+ */
+import { createContext, useContext } from 'react';
+import { bbox } from '@turf/turf';
+import type { AppData } from '@/data/model';
+import type { MapApi } from '@/map/map-api';
+
+export interface MapCommands {
+  /** Frames a plan feature or county (by id) in the free part of the map. */
+  focusFeature: (id: string) => void;
+  /** Frames several features at once. */
+  focusFeatures: (ids: string[]) => void;
+  controller: () => MapApi | null;
+}
+
+type Bounds = [number, number, number, number];
+
+function boundsOf(data: AppData, ids: string[]): Bounds | null {
+  let result: Bounds | null = null;
+  for (const id of ids) {
+    const feature =
+      data.featureById.get(id) ??
+      (id.startsWith('county-') ? data.countyByCode.get(id.slice('county-'.length)) : undefined);
+    if (!feature?.geometry) continue;
+    const [west, south, east, north] = bbox(feature.geometry) as Bounds;
+    result = result
+      ? [Math.min(result[0], west), Math.min(result[1], south), Math.max(result[2], east), Math.max(result[3], north)]
+      : [west, south, east, north];
+  }
+  return result;
+}
+
+/** Room left for the side panels so a framed feature is not hidden under them. */
+export function panelPadding(): { top: number; right: number; bottom: number; left: number } {
+  if (typeof window === 'undefined') return { top: 40, right: 40, bottom: 40, left: 40 };
+  const narrow = window.innerWidth < 760;
+  if (narrow) return { top: 30, right: 30, bottom: Math.round(window.innerHeight * 0.5), left: 30 };
+  const leftPanel = document.querySelector('#layer-panel') ? 330 : 40;
+  const rightPanel = document.querySelector('[data-testid="detail-panel"]') ? 420 : 40;
+  return { top: 50, right: rightPanel, bottom: 50, left: leftPanel };
+}
+
+export function createMapCommands(data: AppData, getController: () => MapApi | null): MapCommands {
+  const fit = (ids: string[]) => {
+    const controller = getController();
+    const bounds = boundsOf(data, ids);
+    if (!controller || !bounds) return;
+    controller.fitBounds(bounds, panelPadding(), 13);
+  };
+  return {
+    focusFeature: (id) => fit([id]),
+    focusFeatures: fit,
+    controller: getController,
+  };
+}
+
+const MapCommandsContext = createContext<MapCommands | null>(null);
+export const MapCommandsProvider = MapCommandsContext.Provider;
+
+export function useMapCommands(): MapCommands {
+  const commands = useContext(MapCommandsContext);
+  if (!commands) throw new Error('useMapCommands needs <MapCommandsProvider>');
+  return commands;
+}

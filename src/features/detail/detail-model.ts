@@ -1,0 +1,110 @@
+/**
+ * What the detail panel shows for a selected id, derived from the data
+ * indices. Pure, so it is tested without React or a map.
+ */
+import { measureGeometry, type Measure } from '@/data/geo/measure';
+import { scopeKey, type Action, type AppData, type CountyFeature, type PlanFeature } from '@/data/model';
+import type { Enterprise, Industry, Source, Target } from '@/data/schema';
+
+export interface FeatureDetail {
+  kind: 'feature';
+  feature: PlanFeature;
+  measure: Measure | null;
+  county: CountyFeature | null;
+  parent: PlanFeature | null;
+  children: PlanFeature[];
+  industries: Industry[];
+  targets: Target[];
+  localEnterprises: Enterprise[];
+  /** Local firms of the same county whose site the plans do not state. */
+  countyEnterprises: Enterprise[];
+  benchmarkEnterprises: Enterprise[];
+  shiziReason: { reason: string; reasonEn: string } | null;
+}
+
+export interface CountyDetail {
+  kind: 'county';
+  county: CountyFeature;
+  isLishui: boolean;
+  measure: Measure;
+  industries: Industry[];
+  profileSources: CountyDetailSources;
+  targets: Target[];
+  actions: Action[];
+  features: PlanFeature[];
+  enterprises: Enterprise[];
+}
+
+type CountyDetailSources = Source[];
+
+export type Detail = FeatureDetail | CountyDetail;
+
+const byLocalFirst = (a: Enterprise, b: Enterprise) => a.name.localeCompare(b.name, 'zh-CN');
+
+/** Industries plus every ancestor, so a chain's firms match its parent cluster too. */
+function industryFamily(data: AppData, ids: string[]): Set<string> {
+  const family = new Set<string>();
+  for (const id of ids) {
+    family.add(id);
+    let parent = data.industryById.get(id)?.parentId;
+    while (parent && !family.has(parent)) {
+      family.add(parent);
+      parent = data.industryById.get(parent)?.parentId;
+    }
+  }
+  return family;
+}
+
+export function detailFor(data: AppData, id: string): Detail | null {
+  if (id.startsWith('county-')) {
+    const code = id.slice('county-'.length);
+    const county = data.countyByCode.get(code);
+    if (!county) return null;
+    const profiles = data.countyProfiles.filter((profile) => profile.countyCode === code);
+    const industryIds = [...new Set(profiles.flatMap((profile) => profile.industryIds))];
+    return {
+      kind: 'county',
+      county,
+      isLishui: data.counties.features.some((feature) => feature.properties.code === code),
+      measure: measureGeometry(county.geometry),
+      industries: industryIds.flatMap((industryId) => data.industryById.get(industryId) ?? []),
+      profileSources: profiles.flatMap((profile) => profile.sources),
+      targets: data.targetsByScope.get(scopeKey('county', code)) ?? [],
+      actions: data.actions.filter((action) => action.countyCodes.includes(code)),
+      features: data.features.filter(
+        (feature) => feature.properties.countyCode === code && feature.properties.system !== 'enclave',
+      ),
+      enterprises: data.enterprises
+        .filter((enterprise) => enterprise.kind === 'local' && (enterprise.countyCode === code || (enterprise.featureId && data.featureById.get(enterprise.featureId)?.properties.countyCode === code)))
+        .sort(byLocalFirst),
+    };
+  }
+  const feature = data.featureById.get(id);
+  if (!feature) return null;
+  const properties = feature.properties;
+  const enterprises = data.enterprisesByFeature.get(id) ?? [];
+  const family = industryFamily(data, properties.industryIds);
+  const member = data.shizi?.members.find((entry) => entry.featureId === id);
+  return {
+    kind: 'feature',
+    feature,
+    measure: feature.geometry ? measureGeometry(feature.geometry) : null,
+    county: data.countyByCode.get(properties.countyCode) ?? null,
+    parent: properties.parentId ? (data.featureById.get(properties.parentId) ?? null) : null,
+    children: (data.childrenByParent.get(id) ?? []).flatMap((childId) => data.featureById.get(childId) ?? []),
+    industries: properties.industryIds.flatMap((industryId) => data.industryById.get(industryId) ?? []),
+    targets: data.targetsByScope.get(scopeKey('feature', id)) ?? [],
+    localEnterprises: enterprises.filter((enterprise) => enterprise.kind === 'local').sort(byLocalFirst),
+    countyEnterprises:
+      properties.system === 'enclave'
+        ? []
+        : data.enterprises
+            .filter((enterprise) => enterprise.kind === 'local' && !enterprise.featureId && enterprise.countyCode === properties.countyCode)
+            .sort(byLocalFirst),
+    // Benchmarks are never placed here: they are prospects in the same industries.
+    benchmarkEnterprises: data.enterprises
+      .filter((enterprise) => enterprise.kind === 'benchmark' && enterprise.industryIds.some((industryId) => family.has(industryId)))
+      .sort(byLocalFirst),
+    shiziReason: member ? { reason: member.reason, reasonEn: member.reasonEn } : null,
+  };
+}

@@ -1,0 +1,64 @@
+import { useMemo } from 'react';
+import { useMapCommands } from '@/app/map-commands';
+import { useAppData, useAppStore, useT } from '@/app/store-context';
+import { featureIdsForFilter } from '@/data/filter';
+import { localName } from '@/lib/names';
+
+/** The active filter: what it is, what it keeps (clickable), and how to clear it. */
+export function FilterBar() {
+  const t = useT();
+  const data = useAppData();
+  const filter = useAppStore((state) => state.filter);
+  const language = useAppStore((state) => state.language);
+  const setFilter = useAppStore((state) => state.setFilter);
+  const select = useAppStore((state) => state.select);
+  const commands = useMapCommands();
+  const matches = useMemo(() => {
+    if (!filter) return [];
+    return [...featureIdsForFilter(data, filter)].flatMap((id) => {
+      const feature = data.featureById.get(id);
+      if (feature) return [{ id, label: localName(feature.properties, language) }];
+      const county = id.startsWith('county-') ? data.countyByCode.get(id.slice(7)) : undefined;
+      return county ? [{ id, label: localName(county.properties, language) }] : [];
+    });
+  }, [data, filter, language]);
+  if (!filter) return null;
+  const name =
+    filter.kind === 'industry'
+      ? localName(data.industryById.get(filter.id) ?? { name: filter.id }, language)
+      : localName(data.countyByCode.get(filter.id)?.properties ?? { name: filter.id }, language);
+  return (
+    <section className="filter-bar" data-testid="filter-bar" aria-label={t('filter.label')}>
+      <div className="filter-bar__head">
+        <strong>{filter.kind === 'industry' ? t('filter.industry', { name }) : t('filter.county', { name })}</strong>
+        <span className="muted" data-testid="filter-count">
+          {t('filter.count', { count: matches.length })}
+        </span>
+        <button type="button" className="button button--small" onClick={() => setFilter(null)} data-testid="filter-clear">
+          {t('filter.clear')}
+        </button>
+      </div>
+      {matches.length === 0 ? (
+        <p className="muted">{t('filter.none')}</p>
+      ) : (
+        <ul className="filter-bar__list">
+          {matches.map((match) => (
+            <li key={match.id}>
+              <button
+                type="button"
+                className="chip"
+                data-testid="filter-match"
+                onClick={() => {
+                  select(match.id);
+                  commands.focusFeature(match.id);
+                }}
+              >
+                {match.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import en from './en.json';
+import zh from './zh.json';
+import { translate } from './index';
+import { formatArea, formatQuantity } from './format';
+
+describe('translations', () => {
+  it('have the same keys in Chinese and English', () => {
+    const zhKeys = Object.keys(zh).sort();
+    const enKeys = Object.keys(en).sort();
+    expect(enKeys.filter((key) => !zhKeys.includes(key))).toEqual([]);
+    expect(zhKeys.filter((key) => !enKeys.includes(key))).toEqual([]);
+  });
+
+  it('have no empty message', () => {
+    for (const [key, value] of [...Object.entries(zh), ...Object.entries(en)]) expect(value.trim(), key).not.toBe('');
+  });
+
+  it('fill placeholders', () => {
+    expect(translate('en', 'detail.sourceLine', { line: 85 })).toBe('line 85');
+    expect(translate('zh', 'detail.sourceLine', { line: 85 })).toBe('第 85 行');
+  });
+});
+
+describe('formatting', () => {
+  it('reads 亿元 as CNY millions or billions in English', () => {
+    expect(formatQuantity(5, '亿元', 'en')).toBe('CNY 500 m');
+    expect(formatQuantity(120, '亿元', 'en')).toBe('CNY 12 bn');
+    expect(formatQuantity(120, '亿元', 'zh')).toBe('120 亿元');
+    expect(formatQuantity(3, '%', 'zh')).toBe('3%');
+    expect(formatQuantity(1642.6, '公顷', 'en')).toBe('1,642.6 ha');
+  });
+
+  it('shows small areas in hectares and large ones in km²', () => {
+    expect(formatArea(0.5, 'en')).toBe('50 ha');
+    expect(formatArea(16.426, 'zh')).toBe('16.4 平方千米');
+  });
+});

@@ -1,0 +1,68 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import type { MapData } from '@/data/map-data';
+import { SYSTEMS } from '@/data/schema';
+import { buildBasemap } from './basemaps';
+import { buildPlanLayers } from './layers';
+import { applyVisibility, buildStyle } from './style';
+
+const empty = { type: 'FeatureCollection' as const, features: [] };
+const mapData: MapData = {
+  neighbours: empty,
+  neighbourLabels: empty,
+  counties: empty,
+  countyLabels: empty,
+  outline: empty,
+  plan: Object.fromEntries(SYSTEMS.map((system) => [system, empty])) as MapData['plan'],
+  planLabels: Object.fromEntries(SYSTEMS.map((system) => [system, empty])) as MapData['planLabels'],
+};
+
+const errorsOf = (style: unknown) => validateStyleMin(style as never).map((error) => error.message);
+
+describe('style builders', () => {
+  it.each(['zh', 'en'] as const)('build a valid offline style in %s with no glyph or tile server', (language) => {
+    const style = buildStyle(mapData, { language, basemap: 'none', tiandituToken: null, visibleLayers: null });
+    expect(errorsOf(style)).toEqual([]);
+    expect(style.glyphs).toBeUndefined();
+    expect(JSON.stringify(style)).not.toMatch(/https?:\/\//);
+  });
+
+  it('builds valid styles with each online basemap under the overlays', () => {
+    for (const basemap of ['osm', 'tianditu-vec', 'tianditu-img'] as const) {
+      const style = buildStyle(mapData, { language: 'en', basemap, tiandituToken: 'key', visibleLayers: null });
+      expect(errorsOf(style)).toEqual([]);
+      const ids = style.layers.map((layer) => layer.id);
+      expect(ids.indexOf('basemap:raster')).toBeLessThan(ids.indexOf('counties:fill'));
+    }
+  });
+
+  it('leaves Tianditu out without a token, and uses the English annotation in English', () => {
+    expect(buildBasemap('tianditu-vec', 'zh', null).layers).toEqual([]);
+    const english = buildBasemap('tianditu-vec', 'en', 'k');
+    expect(JSON.stringify(english.sources)).toContain('LAYER=eva');
+  });
+
+  it('draws schematic outlines dashed and every plan layer from its own system source', () => {
+    for (const system of SYSTEMS) {
+      const layers = buildPlanLayers(system, 'areas', 'zh');
+      const outline = layers.find((layer) => layer.id.endsWith(':outline'));
+      expect(JSON.stringify(outline)).toContain('line-dasharray');
+      for (const layer of layers) expect((layer as { source: string }).source).toContain(system);
+    }
+  });
+
+  it('hides the style layers of hidden thematic layers only', () => {
+    const style = buildStyle(mapData, {
+      language: 'zh',
+      basemap: 'none',
+      tiandituToken: null,
+      visibleLayers: new Set(['counties', 'liandu-areas']),
+    });
+    const visibility = (id: string) => (style.layers.find((layer) => layer.id === id)?.layout as { visibility?: string } | undefined)?.visibility;
+    expect(visibility('counties:fill')).toBe('visible');
+    expect(visibility('liandu-areas:fill')).toBe('visible');
+    expect(visibility('jinyun-areas:fill')).toBe('none');
+    expect(visibility('neighbours:fill')).toBe('none');
+    expect(applyVisibility(style.layers, null)).toBe(style.layers);
+  });
+});
