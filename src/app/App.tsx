@@ -10,7 +10,7 @@ import { MapView } from '@/map/MapView';
 import { createAppStore, type AppState } from '@/state/store';
 import { Header } from './Header';
 import { LayerPanel } from '@/features/layers/LayerPanel';
-import { AppProviders, useAppStore } from './store-context';
+import { AppProviders, useAppStore, useAppStoreApi } from './store-context';
 import { waitForFonts } from './fonts';
 import { exposeDebugHandle } from './debug-handle';
 import { createMapCommands, MapCommandsProvider } from './map-commands';
@@ -18,6 +18,7 @@ import { DetailPanel } from '@/features/detail/DetailPanel';
 import { FilterBar } from '@/features/filter/FilterBar';
 import { featureIdsForFilter } from '@/data/filter';
 import { useGlobalKeys } from './use-global-keys';
+import { applyUrlState, readUrl, urlVocabulary, useUrlSync } from './use-url-sync';
 
 type LoadState = { status: 'loading' } | { status: 'ready'; data: AppData } | { status: 'error'; errors: string[] };
 
@@ -29,12 +30,16 @@ export function App() {
     let cancelled = false;
     void Promise.all([loadDefaultData(), waitForFonts()]).then(([result]) => {
       if (cancelled) return;
+      if (result.ok) {
+        const layerIds = thematicLayers(result.data.features).map((layer) => layer.id);
+        applyUrlState(store, readUrl(urlVocabulary(result.data, layerIds)));
+      }
       setLoad(result.ok ? { status: 'ready', data: result.data } : { status: 'error', errors: result.error });
     });
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [store]);
 
   return (
     <AppProviders store={store} data={load.status === 'ready' ? load.data : null}>
@@ -81,6 +86,13 @@ function Shell({ data }: { data: AppData }) {
     [data],
   );
   useGlobalKeys();
+  const language = useAppStore((state) => state.language);
+  useEffect(() => {
+    document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
+  }, [language]);
+  const store = useAppStoreApi();
+  const vocabulary = useMemo(() => urlVocabulary(data, layerIds), [data, layerIds]);
+  useUrlSync(store, vocabulary, commands);
 
   return (
     <MapCommandsProvider value={commands}>

@@ -6,15 +6,16 @@ import { buildBasemap } from './basemaps';
 import { buildPlanLayers } from './layers';
 import { applyVisibility, buildStyle } from './style';
 
-const empty = { type: 'FeatureCollection' as const, features: [] };
+const empty: MapData['counties'] & MapData['countyLabels'] = { type: 'FeatureCollection', features: [] };
+const perSystem = Object.fromEntries(SYSTEMS.map((system) => [system, empty])) as Record<(typeof SYSTEMS)[number], typeof empty>;
 const mapData: MapData = {
   neighbours: empty,
   neighbourLabels: empty,
   counties: empty,
   countyLabels: empty,
   outline: empty,
-  plan: Object.fromEntries(SYSTEMS.map((system) => [system, empty])) as MapData['plan'],
-  planLabels: Object.fromEntries(SYSTEMS.map((system) => [system, empty])) as MapData['planLabels'],
+  plan: perSystem,
+  planLabels: perSystem,
 };
 
 const errorsOf = (style: unknown) => validateStyleMin(style as never).map((error) => error.message);

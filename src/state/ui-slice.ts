@@ -6,6 +6,9 @@ export interface UiSlice {
   language: Language;
   isLayerPanelOpen: boolean;
   isMapIdle: boolean;
+  /** The tour being played and its 1-based step (null: exploring). */
+  activeTour: { id: string; step: number } | null;
+  setActiveTour: (tour: { id: string; step: number } | null) => void;
   setLanguage: (language: Language) => void;
   toggleLayerPanel: (open?: boolean) => void;
   markMapIdle: () => void;
@@ -15,6 +18,8 @@ export const createUiSlice: StateCreator<AppState, [['zustand/subscribeWithSelec
   language: 'zh',
   isLayerPanelOpen: true,
   isMapIdle: false,
+  activeTour: null,
+  setActiveTour: (activeTour) => set({ activeTour }),
   setLanguage: (language) => set({ language }),
   toggleLayerPanel: (open) => set((state) => ({ isLayerPanelOpen: open ?? !state.isLayerPanelOpen })),
   markMapIdle: () => set({ isMapIdle: true }),

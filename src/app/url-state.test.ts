@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState, type UrlVocabulary } from './url-state';
+
+const vocabulary: UrlVocabulary = {
+  isFeatureId: (id) => ['liandu-core-bihu', 'county-331102'].includes(id),
+  isIndustryId: (id) => id === 'ind-city-semiconductor',
+  isCountyCode: (code) => code === '331102',
+  isLayerId: (id) => ['liandu-areas', 'neighbours'].includes(id),
+  isTourId: (id) => id === 'corridor',
+};
+
+describe('URL state', () => {
+  it('round-trips a full view', () => {
+    const state = {
+      selectedId: 'liandu-core-bihu',
+      language: 'en' as const,
+      filter: { kind: 'industry' as const, id: 'ind-city-semiconductor' },
+      hiddenLayers: ['neighbours', 'liandu-areas'],
+      camera: { center: [119.78, 28.32] as [number, number], zoom: 11.5, bearing: 20, pitch: 30 },
+      tour: null,
+    };
+    const query = serializeUrlState(state);
+    expect(query).toBe('?select=liandu-core-bihu&lang=en&filter=industry:ind-city-semiconductor&hide=liandu-areas,neighbours&cam=119.78,28.32,11.5,20,30');
+    expect(parseUrlState(query, vocabulary)).toEqual({ state: { ...state, hiddenLayers: ['liandu-areas', 'neighbours'] }, ignored: [] });
+  });
+
+  it('gives an empty query for the default view', () => {
+    expect(serializeUrlState(DEFAULT_URL_STATE)).toBe('');
+  });
+
+  it.each([
+    ['?select=<script>', 'select'],
+    ['?select=not-a-feature', 'select'],
+    ['?lang=fr', 'lang'],
+    ['?filter=industry:unknown', 'filter'],
+    ['?filter=county:12', 'filter'],
+    ['?filter=weird', 'filter'],
+    ['?cam=abc', 'cam'],
+    ['?cam=500,28,9', 'cam'],
+    ['?cam=120,28,99', 'cam'],
+    ['?tour=nope&step=2', 'tour'],
+    ['?tour=corridor&step=-1', 'tour'],
+  ])('falls back to defaults for %s', (query, parameter) => {
+    const { state, ignored } = parseUrlState(query, vocabulary);
+    expect(ignored).toEqual([parameter]);
+    expect(state).toEqual(DEFAULT_URL_STATE);
+  });
+
+  it('keeps the known layers of a partly bad layer list', () => {
+    const { state, ignored } = parseUrlState('?hide=neighbours,bogus', vocabulary);
+    expect(state.hiddenLayers).toEqual(['neighbours']);
+    expect(ignored).toEqual(['hide']);
+  });
+
+  it('reads a tour and step', () => {
+    expect(parseUrlState('?tour=corridor&step=3', vocabulary).state.tour).toEqual({ id: 'corridor', step: 3 });
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * Keeps the URL and the store in step: a copied link reopens the same view,
+ * and back/forward step through selections (each selection is a history
+ * entry; camera, language, filter and layer changes replace the current one).
+ */
+import { useEffect } from 'react';
+import type { ThematicLayerId } from '@/data/layer-catalog';
+import type { AppData } from '@/data/model';
+import type { AppStore } from '@/state/store';
+import type { MapCommands } from './map-commands';
+import { parseUrlState, serializeUrlState, type UrlState, type UrlVocabulary } from './url-state';
+
+export function urlVocabulary(data: AppData, layerIds: readonly string[], tourIds: readonly string[] = []): UrlVocabulary {
+  return {
+    isFeatureId: (id) => data.featureById.has(id) || (id.startsWith('county-') && data.countyByCode.has(id.slice(7))),
+    isIndustryId: (id) => data.industryById.has(id),
+    isCountyCode: (code) => data.countyByCode.has(code),
+    isLayerId: (id) => layerIds.includes(id),
+    isTourId: (id) => tourIds.includes(id),
+  };
+}
+
+/** Applies a parsed URL to the store (before the map exists, or on popstate). */
+export function applyUrlState(store: AppStore, state: UrlState): void {
+  const current = store.getState();
+  current.setLanguage(state.language);
+  current.setHiddenLayers(state.hiddenLayers as ThematicLayerId[]);
+  current.setFilter(state.filter);
+  current.select(state.selectedId);
+  if (state.camera) current.commitCamera(state.camera);
+}
+
+export function readUrl(vocabulary: UrlVocabulary): UrlState {
+  const { state, ignored } = parseUrlState(window.location.search, vocabulary);
+  if (ignored.length > 0) console.warn(`Ignored URL parameters: ${ignored.join(', ')}`);
+  return state;
+}
+
+function currentUrlState(store: AppStore): UrlState {
+  const state = store.getState();
+  return {
+    selectedId: state.selectedId,
+    language: state.language,
+    filter: state.filter,
+    hiddenLayers: state.hiddenLayers,
+    camera: state.camera,
+    tour: state.activeTour,
+  };
+}
+
+export function useUrlSync(store: AppStore, vocabulary: UrlVocabulary, commands: MapCommands): void {
+  useEffect(() => {
+    let applyingHistory = false;
+    const write = (mode: 'push' | 'replace') => {
+      if (applyingHistory) return;
+      const query = serializeUrlState(currentUrlState(store));
+      if (query === window.location.search) return;
+      const url = `${window.location.pathname}${query}${window.location.hash}`;
+      if (mode === 'push') window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    };
+    const unsubscribers = [
+      store.subscribe((state) => state.selectedId, () => write('push')),
+      store.subscribe(
+        (state) => [state.language, state.filter, state.hiddenLayers, state.camera, state.activeTour] as const,
+        () => write('replace'),
+        { equalityFn: (a, b) => a.every((value, index) => value === b[index]) },
+      ),
+    ];
+    const onPopState = () => {
+      applyingHistory = true;
+      const next = readUrl(vocabulary);
+      applyUrlState(store, next);
+      applyingHistory = false;
+      const controller = commands.controller();
+      if (next.camera && controller) controller.flyTo(next.camera);
+      else if (next.selectedId) commands.focusFeature(next.selectedId);
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => {
+      window.removeEventListener('popstate', onPopState);
+      for (const unsubscribe of unsubscribers) unsubscribe();
+    };
+  }, [store, vocabulary, commands]);
+}
