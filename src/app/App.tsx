@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { thematicLayers } from '@/data/layer-catalog';
 import { loadDefaultData } from '@/data/load';
 import { buildMapData } from '@/data/map-data';
@@ -20,7 +20,13 @@ import { featureIdsForFilter } from '@/data/filter';
 import { useGlobalKeys } from './use-global-keys';
 import { applyUrlState, readUrl, urlVocabulary, useUrlSync } from './use-url-sync';
 
-type LoadState = { status: 'loading' } | { status: 'ready'; data: AppData } | { status: 'error'; errors: string[] };
+// Loaded only when opened, so the first map view stays small.
+const TargetsView = lazy(() => import('@/features/targets/TargetsView'));
+
+type LoadState =
+  | { status: 'loading' }
+  | { status: 'ready'; data: AppData }
+  | { status: 'error'; errors: string[] };
 
 export function App() {
   const store = useMemo(() => createAppStore(), []);
@@ -34,7 +40,11 @@ export function App() {
         const layerIds = thematicLayers(result.data.features).map((layer) => layer.id);
         applyUrlState(store, readUrl(urlVocabulary(result.data, layerIds)));
       }
-      setLoad(result.ok ? { status: 'ready', data: result.data } : { status: 'error', errors: result.error });
+      setLoad(
+        result.ok
+          ? { status: 'ready', data: result.data }
+          : { status: 'error', errors: result.error },
+      );
     });
     return () => {
       cancelled = true;
@@ -67,6 +77,17 @@ function Splash({ load }: { load: Exclude<LoadState, { status: 'ready' }> }) {
         ))}
       </ul>
     </div>
+  );
+}
+
+function LazyViews() {
+  const openView = useAppStore((state) => state.openView);
+  const setOpenView = useAppStore((state) => state.setOpenView);
+  if (openView !== 'targets') return null;
+  return (
+    <Suspense fallback={null}>
+      <TargetsView onClose={() => setOpenView(null)} />
+    </Suspense>
   );
 }
 
@@ -109,6 +130,7 @@ function Shell({ data }: { data: AppData }) {
           <LayerPanel layers={layers} />
           <FilterBar />
           <DetailPanel />
+          <LazyViews />
         </main>
       </div>
     </MapCommandsProvider>

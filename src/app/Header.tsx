@@ -1,4 +1,5 @@
 import { BasemapControl } from '@/features/basemap/BasemapControl';
+import { SearchBox } from '@/features/search/SearchBox';
 import { useAppStore, useT } from './store-context';
 
 export function Header() {
@@ -7,6 +8,8 @@ export function Header() {
   const setLanguage = useAppStore((state) => state.setLanguage);
   const toggleLayerPanel = useAppStore((state) => state.toggleLayerPanel);
   const isLayerPanelOpen = useAppStore((state) => state.isLayerPanelOpen);
+  const openView = useAppStore((state) => state.openView);
+  const setOpenView = useAppStore((state) => state.setOpenView);
   return (
     <header className="header">
       <button
@@ -24,7 +27,20 @@ export function Header() {
         <h1 className="header__title">{t('app.title')}</h1>
         <p className="header__subtitle">{t('app.subtitle')}</p>
       </div>
+      <div className="header__search">
+        <SearchBox />
+      </div>
       <div className="header__tools">
+        <button
+          type="button"
+          className="button"
+          aria-label={t('targets.openLabel')}
+          aria-pressed={openView === 'targets'}
+          data-testid="targets-open"
+          onClick={() => setOpenView(openView === 'targets' ? null : 'targets')}
+        >
+          {t('targets.open')}
+        </button>
         <BasemapControl />
         <button
           type="button"

@@ -3,7 +3,15 @@ import type { MapApi } from '@/map/map-api';
 declare global {
   interface Window {
     /** Read-only probes of the live map for end-to-end tests and external checks. */
-    __lishuiMap?: Pick<MapApi, 'renderedFeatureIds' | 'project' | 'featureState' | 'getCamera' | 'styleLayerIds' | 'isSettled'>;
+    __lishuiMap?: Pick<
+      MapApi,
+      | 'renderedFeatureIds'
+      | 'project'
+      | 'featureState'
+      | 'getCamera'
+      | 'styleLayerIds'
+      | 'isSettled'
+    >;
   }
 }
 

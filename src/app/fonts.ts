@@ -7,6 +7,9 @@ import { CSS_FONT_FAMILY } from '@/map/theme';
  */
 export async function waitForFonts(timeoutMs = 1500): Promise<void> {
   if (typeof document === 'undefined' || !document.fonts) return;
-  const load = document.fonts.load(`16px ${CSS_FONT_FAMILY}`, '丽水').then(() => undefined, () => undefined);
+  const load = document.fonts.load(`16px ${CSS_FONT_FAMILY}`, '丽水').then(
+    () => undefined,
+    () => undefined,
+  );
   await Promise.race([load, new Promise<void>((resolve) => setTimeout(resolve, timeoutMs))]);
 }

@@ -26,7 +26,12 @@ function boundsOf(data: AppData, ids: string[]): Bounds | null {
     if (!feature?.geometry) continue;
     const [west, south, east, north] = bbox(feature.geometry) as Bounds;
     result = result
-      ? [Math.min(result[0], west), Math.min(result[1], south), Math.max(result[2], east), Math.max(result[3], north)]
+      ? [
+          Math.min(result[0], west),
+          Math.min(result[1], south),
+          Math.max(result[2], east),
+          Math.max(result[3], north),
+        ]
       : [west, south, east, north];
   }
   return result;

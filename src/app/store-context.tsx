@@ -7,7 +7,15 @@ import type { AppState, AppStore } from '@/state/store';
 const StoreContext = createContext<AppStore | null>(null);
 const DataContext = createContext<AppData | null>(null);
 
-export function AppProviders({ store, data, children }: { store: AppStore; data: AppData | null; children: ReactNode }) {
+export function AppProviders({
+  store,
+  data,
+  children,
+}: {
+  store: AppStore;
+  data: AppData | null;
+  children: ReactNode;
+}) {
   return (
     <StoreContext.Provider value={store}>
       <DataContext.Provider value={data}>{children}</DataContext.Provider>

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState, type UrlVocabulary } from './url-state';
+import {
+  DEFAULT_URL_STATE,
+  parseUrlState,
+  serializeUrlState,
+  type UrlVocabulary,
+} from './url-state';
 
 const vocabulary: UrlVocabulary = {
   isFeatureId: (id) => ['liandu-core-bihu', 'county-331102'].includes(id),
@@ -20,8 +25,13 @@ describe('URL state', () => {
       tour: null,
     };
     const query = serializeUrlState(state);
-    expect(query).toBe('?select=liandu-core-bihu&lang=en&filter=industry:ind-city-semiconductor&hide=liandu-areas,neighbours&cam=119.78,28.32,11.5,20,30');
-    expect(parseUrlState(query, vocabulary)).toEqual({ state: { ...state, hiddenLayers: ['liandu-areas', 'neighbours'] }, ignored: [] });
+    expect(query).toBe(
+      '?select=liandu-core-bihu&lang=en&filter=industry:ind-city-semiconductor&hide=liandu-areas,neighbours&cam=119.78,28.32,11.5,20,30',
+    );
+    expect(parseUrlState(query, vocabulary)).toEqual({
+      state: { ...state, hiddenLayers: ['liandu-areas', 'neighbours'] },
+      ignored: [],
+    });
   });
 
   it('gives an empty query for the default view', () => {
@@ -53,6 +63,9 @@ describe('URL state', () => {
   });
 
   it('reads a tour and step', () => {
-    expect(parseUrlState('?tour=corridor&step=3', vocabulary).state.tour).toEqual({ id: 'corridor', step: 3 });
+    expect(parseUrlState('?tour=corridor&step=3', vocabulary).state.tour).toEqual({
+      id: 'corridor',
+      step: 3,
+    });
   });
 });

@@ -39,13 +39,38 @@ const ID = /^[a-z0-9][a-z0-9+-]{0,120}$/;
 function parseCamera(value: string | null): Camera | null {
   if (!value) return null;
   const parts = value.split(',').map(Number);
-  if (parts.length < 3 || parts.length > 5 || parts.some((part) => !Number.isFinite(part))) return null;
-  const [lng, lat, zoom, bearing = 0, pitch = 0] = parts as [number, number, number, number?, number?];
-  if (lng < -180 || lng > 180 || lat < -85 || lat > 85 || zoom < 0 || zoom > 22 || pitch < 0 || pitch > 85) return null;
-  return { center: [lng, lat], zoom, bearing: ((bearing % 360) + 360) % 360 > 180 ? (bearing % 360) - 360 : bearing % 360, pitch };
+  if (parts.length < 3 || parts.length > 5 || parts.some((part) => !Number.isFinite(part)))
+    return null;
+  const [lng, lat, zoom, bearing = 0, pitch = 0] = parts as [
+    number,
+    number,
+    number,
+    number?,
+    number?,
+  ];
+  if (
+    lng < -180 ||
+    lng > 180 ||
+    lat < -85 ||
+    lat > 85 ||
+    zoom < 0 ||
+    zoom > 22 ||
+    pitch < 0 ||
+    pitch > 85
+  )
+    return null;
+  return {
+    center: [lng, lat],
+    zoom,
+    bearing: ((bearing % 360) + 360) % 360 > 180 ? (bearing % 360) - 360 : bearing % 360,
+    pitch,
+  };
 }
 
-export function parseUrlState(search: string, vocabulary: UrlVocabulary): { state: UrlState; ignored: string[] } {
+export function parseUrlState(
+  search: string,
+  vocabulary: UrlVocabulary,
+): { state: UrlState; ignored: string[] } {
   const params = new URLSearchParams(search);
   const ignored: string[] = [];
   const state: UrlState = { ...DEFAULT_URL_STATE, hiddenLayers: [] };
@@ -63,8 +88,10 @@ export function parseUrlState(search: string, vocabulary: UrlVocabulary): { stat
   const filter = params.get('filter');
   if (filter !== null) {
     const [kind, id = ''] = filter.split(':');
-    if (kind === 'industry' && ID.test(id) && vocabulary.isIndustryId(id)) state.filter = { kind, id };
-    else if (kind === 'county' && /^\d{6}$/.test(id) && vocabulary.isCountyCode(id)) state.filter = { kind, id };
+    if (kind === 'industry' && ID.test(id) && vocabulary.isIndustryId(id))
+      state.filter = { kind, id };
+    else if (kind === 'county' && /^\d{6}$/.test(id) && vocabulary.isCountyCode(id))
+      state.filter = { kind, id };
     else ignored.push('filter');
   }
   const hide = params.get('hide');
@@ -81,7 +108,12 @@ export function parseUrlState(search: string, vocabulary: UrlVocabulary): { stat
   const tour = params.get('tour');
   if (tour !== null) {
     const step = Number(params.get('step') ?? '1');
-    if (ID.test(tour) && (vocabulary.isTourId?.(tour) ?? false) && Number.isInteger(step) && step >= 1) {
+    if (
+      ID.test(tour) &&
+      (vocabulary.isTourId?.(tour) ?? false) &&
+      Number.isInteger(step) &&
+      step >= 1
+    ) {
       state.tour = { id: tour, step };
     } else ignored.push('tour');
   }

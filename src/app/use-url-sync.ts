@@ -10,9 +10,14 @@ import type { AppStore } from '@/state/store';
 import type { MapCommands } from './map-commands';
 import { parseUrlState, serializeUrlState, type UrlState, type UrlVocabulary } from './url-state';
 
-export function urlVocabulary(data: AppData, layerIds: readonly string[], tourIds: readonly string[] = []): UrlVocabulary {
+export function urlVocabulary(
+  data: AppData,
+  layerIds: readonly string[],
+  tourIds: readonly string[] = [],
+): UrlVocabulary {
   return {
-    isFeatureId: (id) => data.featureById.has(id) || (id.startsWith('county-') && data.countyByCode.has(id.slice(7))),
+    isFeatureId: (id) =>
+      data.featureById.has(id) || (id.startsWith('county-') && data.countyByCode.has(id.slice(7))),
     isIndustryId: (id) => data.industryById.has(id),
     isCountyCode: (code) => data.countyByCode.has(code),
     isLayerId: (id) => layerIds.includes(id),
@@ -48,7 +53,11 @@ function currentUrlState(store: AppStore): UrlState {
   };
 }
 
-export function useUrlSync(store: AppStore, vocabulary: UrlVocabulary, commands: MapCommands): void {
+export function useUrlSync(
+  store: AppStore,
+  vocabulary: UrlVocabulary,
+  commands: MapCommands,
+): void {
   useEffect(() => {
     let applyingHistory = false;
     const write = (mode: 'push' | 'replace') => {
@@ -60,9 +69,19 @@ export function useUrlSync(store: AppStore, vocabulary: UrlVocabulary, commands:
       else window.history.replaceState(null, '', url);
     };
     const unsubscribers = [
-      store.subscribe((state) => state.selectedId, () => write('push')),
       store.subscribe(
-        (state) => [state.language, state.filter, state.hiddenLayers, state.camera, state.activeTour] as const,
+        (state) => state.selectedId,
+        () => write('push'),
+      ),
+      store.subscribe(
+        (state) =>
+          [
+            state.language,
+            state.filter,
+            state.hiddenLayers,
+            state.camera,
+            state.activeTour,
+          ] as const,
         () => write('replace'),
         { equalityFn: (a, b) => a.every((value, index) => value === b[index]) },
       ),

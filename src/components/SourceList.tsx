@@ -10,9 +10,16 @@ export function SourceList({ sources }: { sources: Source[] }) {
     <ul className="sources" data-testid="source-list">
       {sources.map((source) => {
         const document = data.documents[source.seed];
-        const title = document ? (language === 'en' ? document.shortTitleEn : document.shortTitle) : source.seed;
+        const title = document
+          ? language === 'en'
+            ? document.shortTitleEn
+            : document.shortTitle
+          : source.seed;
         return (
-          <li key={`${source.seed}:${source.line}`} title={document ? (language === 'en' ? document.titleEn : document.title) : undefined}>
+          <li
+            key={`${source.seed}:${source.line}`}
+            title={document ? (language === 'en' ? document.titleEn : document.title) : undefined}
+          >
             <span className="sources__title">{title}</span>
             <span className="sources__line">{t('detail.sourceLine', { line: source.line })}</span>
           </li>

@@ -10,7 +10,13 @@ export function formatTargetValue(target: Target, language: Language): string {
   return `${comparatorPrefix(target.comparator, language)}${formatQuantity(target.value, target.unit, language)}`;
 }
 
-export function TargetList({ targets, onSelect }: { targets: Target[]; onSelect?: (target: Target) => void }) {
+export function TargetList({
+  targets,
+  onSelect,
+}: {
+  targets: Target[];
+  onSelect?: (target: Target) => void;
+}) {
   const t = useT();
   const data = useAppData();
   const language = useAppStore((state) => state.language);
@@ -18,17 +24,25 @@ export function TargetList({ targets, onSelect }: { targets: Target[]; onSelect?
     <ul className="targets" data-testid="target-list">
       {targets.map((target) => {
         const conflicting = target.conflictGroup
-          ? data.targets.filter((other) => other.conflictGroup === target.conflictGroup && other.id !== target.id)
+          ? data.targets.filter(
+              (other) => other.conflictGroup === target.conflictGroup && other.id !== target.id,
+            )
           : [];
         return (
           <li key={target.id} className="targets__item" data-testid="target-item">
-            <button type="button" className="link-button targets__indicator" onClick={() => onSelect?.(target)} disabled={!onSelect}>
+            <button
+              type="button"
+              className="link-button targets__indicator"
+              onClick={() => onSelect?.(target)}
+              disabled={!onSelect}
+            >
               {language === 'en' ? target.indicatorEn : target.indicator}
             </button>
             <div className="targets__values">
               {target.baselineValue !== undefined && (
                 <span className="targets__baseline">
-                  {t('detail.baseline')} {formatQuantity(target.baselineValue, target.unit, language)}
+                  {t('detail.baseline')}{' '}
+                  {formatQuantity(target.baselineValue, target.unit, language)}
                   {target.baselineYear ? ` (${target.baselineYear})` : ''} →{' '}
                 </span>
               )}

@@ -11,7 +11,12 @@ export type FilterSpec = { kind: 'industry'; id: string } | { kind: 'county'; id
 export function featureIdsForFilter(data: AppData, filter: FilterSpec): Set<string> {
   if (filter.kind === 'industry') {
     const ids = new Set(data.featuresByIndustry.get(filter.id) ?? []);
-    const chain = new Set([filter.id, ...data.industries.filter((industry) => industry.parentId === filter.id).map((industry) => industry.id)]);
+    const chain = new Set([
+      filter.id,
+      ...data.industries
+        .filter((industry) => industry.parentId === filter.id)
+        .map((industry) => industry.id),
+    ]);
     for (const profile of data.countyProfiles) {
       if (profile.industryIds.some((id) => chain.has(id))) ids.add(`county-${profile.countyCode}`);
     }
@@ -19,7 +24,8 @@ export function featureIdsForFilter(data: AppData, filter: FilterSpec): Set<stri
   }
   const ids = new Set<string>([`county-${filter.id}`]);
   for (const feature of data.features) {
-    if (feature.properties.countyCode === filter.id && feature.properties.system !== 'enclave') ids.add(feature.properties.id);
+    if (feature.properties.countyCode === filter.id && feature.properties.system !== 'enclave')
+      ids.add(feature.properties.id);
   }
   return ids;
 }

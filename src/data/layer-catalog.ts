@@ -8,7 +8,14 @@ import type { FeatureProperties, SystemId } from './schema';
 export const LAYER_GROUPS = ['axes', 'areas', 'sites'] as const;
 export type LayerGroup = (typeof LAYER_GROUPS)[number];
 
-export const PANEL_GROUPS = ['corridor', 'liandu', 'jinyun', 'xianju', 'enclave', 'counties'] as const;
+export const PANEL_GROUPS = [
+  'corridor',
+  'liandu',
+  'jinyun',
+  'xianju',
+  'enclave',
+  'counties',
+] as const;
 export type PanelGroupId = (typeof PANEL_GROUPS)[number];
 
 export const BOUNDARY_LAYERS = ['counties', 'neighbours'] as const;
@@ -36,7 +43,9 @@ export interface ThematicLayer {
 }
 
 /** All thematic layers that exist for the given features, in panel order. */
-export function thematicLayers(features: Array<{ properties: FeatureProperties }>): ThematicLayer[] {
+export function thematicLayers(
+  features: Array<{ properties: FeatureProperties }>,
+): ThematicLayer[] {
   const present = new Set(features.map((feature) => planLayerIdOf(feature.properties)));
   const layers: ThematicLayer[] = [];
   for (const panelGroup of PANEL_GROUPS) {

@@ -44,7 +44,9 @@ function slimPlanFeature(feature: PlacedPlanFeature): Feature<Geometry, MapFeatu
   };
 }
 
-function toLabel(feature: Feature<Geometry, MapFeatureProperties>): Feature<Point, MapFeatureProperties> {
+function toLabel(
+  feature: Feature<Geometry, MapFeatureProperties>,
+): Feature<Point, MapFeatureProperties> {
   return {
     type: 'Feature',
     properties: feature.properties,
@@ -52,7 +54,8 @@ function toLabel(feature: Feature<Geometry, MapFeatureProperties>): Feature<Poin
   };
 }
 
-export const isPlaced = (feature: PlanFeature): feature is PlacedPlanFeature => feature.geometry !== null;
+export const isPlaced = (feature: PlanFeature): feature is PlacedPlanFeature =>
+  feature.geometry !== null;
 
 export function buildMapData(data: AppData): MapData {
   const slimCounty = (feature: AppData['counties']['features'][number]) => ({
@@ -69,7 +72,9 @@ export function buildMapData(data: AppData): MapData {
   const plan = {} as MapData['plan'];
   const planLabels = {} as MapData['planLabels'];
   for (const system of SYSTEMS) {
-    const features = (data.featuresBySystem.get(system) ?? []).filter(isPlaced).map(slimPlanFeature);
+    const features = (data.featuresBySystem.get(system) ?? [])
+      .filter(isPlaced)
+      .map(slimPlanFeature);
     plan[system] = collection(features);
     planLabels[system] = collection(features.map(toLabel));
   }

@@ -14,27 +14,57 @@ export function formatNumber(value: number, language: Language, maximumFractionD
 export function formatArea(km2: number, language: Language): string {
   if (km2 < 1) {
     const ha = km2 * 100;
-    return language === 'zh' ? `${formatNumber(ha, language, 1)} 公顷` : `${formatNumber(ha, language, 1)} ha`;
+    return language === 'zh'
+      ? `${formatNumber(ha, language, 1)} 公顷`
+      : `${formatNumber(ha, language, 1)} ha`;
   }
   const digits = km2 < 10 ? 2 : 1;
-  return language === 'zh' ? `${formatNumber(km2, language, digits)} 平方千米` : `${formatNumber(km2, language, digits)} km²`;
+  return language === 'zh'
+    ? `${formatNumber(km2, language, digits)} 平方千米`
+    : `${formatNumber(km2, language, digits)} km²`;
 }
 
 /** Length given in km. */
 export function formatLength(km: number, language: Language): string {
-  if (km < 1) return language === 'zh' ? `${formatNumber(km * 1000, language, 0)} 米` : `${formatNumber(km * 1000, language, 0)} m`;
-  return language === 'zh' ? `${formatNumber(km, language, 1)} 千米` : `${formatNumber(km, language, 1)} km`;
+  if (km < 1)
+    return language === 'zh'
+      ? `${formatNumber(km * 1000, language, 0)} 米`
+      : `${formatNumber(km * 1000, language, 0)} m`;
+  return language === 'zh'
+    ? `${formatNumber(km, language, 1)} 千米`
+    : `${formatNumber(km, language, 1)} km`;
 }
 
 /**
  * English renderings of the plans' units. A multiplier turns a value into a
  * more natural English scale (10 亿元 → CNY 1 bn).
  */
-const UNIT_EN: Record<string, { prefix?: string; suffix?: string; scale?: Array<[number, number, string]> }> = {
-  亿元: { prefix: 'CNY ', scale: [[10, 0.1, ' bn'], [0, 100, ' m']] },
-  万元: { prefix: 'CNY ', scale: [[100, 0.01, ' m'], [0, 10, ' k']] },
+const UNIT_EN: Record<
+  string,
+  { prefix?: string; suffix?: string; scale?: Array<[number, number, string]> }
+> = {
+  亿元: {
+    prefix: 'CNY ',
+    scale: [
+      [10, 0.1, ' bn'],
+      [0, 100, ' m'],
+    ],
+  },
+  万元: {
+    prefix: 'CNY ',
+    scale: [
+      [100, 0.01, ' m'],
+      [0, 10, ' k'],
+    ],
+  },
   元: { prefix: 'CNY ' },
-  亿美元: { prefix: 'USD ', scale: [[10, 0.1, ' bn'], [0, 100, ' m']] },
+  亿美元: {
+    prefix: 'USD ',
+    scale: [
+      [10, 0.1, ' bn'],
+      [0, 100, ' m'],
+    ],
+  },
   万美元: { prefix: 'USD ', scale: [[0, 10, ' k']] },
   '%': { suffix: '%' },
   公顷: { suffix: ' ha' },
@@ -66,7 +96,8 @@ export function formatQuantity(value: number, unit: string, language: Language):
     return unit === '%' ? `${number}%` : `${number} ${unit}`;
   }
   const rule = UNIT_EN[unit];
-  if (!rule) return unit ? `${formatNumber(value, language)} ${unit}` : formatNumber(value, language);
+  if (!rule)
+    return unit ? `${formatNumber(value, language)} ${unit}` : formatNumber(value, language);
   const scale = rule.scale?.find(([minimum]) => Math.abs(value) >= minimum);
   const scaled = scale ? value * scale[1] : value;
   return `${rule.prefix ?? ''}${formatNumber(scaled, language)}${scale ? scale[2] : ''}${rule.suffix ?? ''}`;

@@ -13,7 +13,8 @@ describe('translations', () => {
   });
 
   it('have no empty message', () => {
-    for (const [key, value] of [...Object.entries(zh), ...Object.entries(en)]) expect(value.trim(), key).not.toBe('');
+    for (const [key, value] of [...Object.entries(zh), ...Object.entries(en)])
+      expect(value.trim(), key).not.toBe('');
   });
 
   it('fill placeholders', () => {

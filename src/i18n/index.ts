@@ -10,7 +10,11 @@ export type MessageKey = keyof typeof zh;
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { zh, en };
 
 /** Looks up a message and fills {name} placeholders. */
-export function translate(language: Language, key: MessageKey, values?: Record<string, string | number>): string {
+export function translate(
+  language: Language,
+  key: MessageKey,
+  values?: Record<string, string | number>,
+): string {
   const template = MESSAGES[language][key] ?? MESSAGES.zh[key] ?? key;
   if (!values) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) =>

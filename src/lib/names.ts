@@ -1,10 +1,16 @@
 /** The name to show in a language: English when there is one, else the Chinese name. */
-export function localName(record: { name: string; nameEn?: string | undefined }, language: 'zh' | 'en'): string {
+export function localName(
+  record: { name: string; nameEn?: string | undefined },
+  language: 'zh' | 'en',
+): string {
   return language === 'en' && record.nameEn ? record.nameEn : record.name;
 }
 
 /** The secondary name shown under the main one (the other language), or null. */
-export function otherName(record: { name: string; nameEn?: string | undefined }, language: 'zh' | 'en'): string | null {
+export function otherName(
+  record: { name: string; nameEn?: string | undefined },
+  language: 'zh' | 'en',
+): string | null {
   if (language === 'en') return record.nameEn ? record.name : null;
   return record.nameEn ?? null;
 }

@@ -20,8 +20,15 @@ import type { MapData } from '@/data/map-data';
 import { SYSTEMS } from '@/data/schema';
 import type { Language } from '@/i18n/language';
 import { buildBasemap, type BasemapId } from './basemaps';
-import { BACKGROUND_LAYER, BASEMAP_LABEL_LAYER, BASEMAP_LAYER, SOURCE, styleLayerId, thematicLayerOfStyleLayer } from './ids';
-import { labelField } from './layers';
+import {
+  BACKGROUND_LAYER,
+  BASEMAP_LABEL_LAYER,
+  BASEMAP_LAYER,
+  SOURCE,
+  styleLayerId,
+  thematicLayerOfStyleLayer,
+} from './ids';
+import { countyFillOpacity, labelField, neighbourFillOpacity } from './layers';
 import { CSS_FONT_FAMILY } from './theme';
 import type { Camera, FeatureRef, MapApi } from './map-api';
 
@@ -36,7 +43,15 @@ export const MAX_BOUNDS: [[number, number], [number, number]] = [
 const reducedMotion = (): boolean =>
   typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
 
-const KIND_RANK: Record<string, number> = { platform: 0, centre: 0, enclave: 0, corridor: 1, block: 2, zone: 3, town: 4 };
+const KIND_RANK: Record<string, number> = {
+  platform: 0,
+  centre: 0,
+  enclave: 0,
+  corridor: 1,
+  block: 2,
+  zone: 3,
+  town: 4,
+};
 
 /** Lower ranks win a click: plan features before counties, the most specific kind first. */
 function pickRank(hit: MapGeoJSONFeature): number {
@@ -48,7 +63,12 @@ export interface MapControllerOptions {
   container: HTMLElement;
   style: StyleSpecification;
   /** The opening camera, or bounds to fit ([west, south, east, north]) with padding. */
-  camera: Camera | { bounds: [number, number, number, number]; padding: { top: number; right: number; bottom: number; left: number } };
+  camera:
+    | Camera
+    | {
+        bounds: [number, number, number, number];
+        padding: { top: number; right: number; bottom: number; left: number };
+      };
   /** Sources each selectable feature id lives in (for feature-state). */
   sourceOfFeature: ReadonlyMap<string, string>;
 }
@@ -104,13 +124,17 @@ export class MapController implements MapApi {
     return layers
       .filter((layer) => ['fill', 'line', 'circle'].includes(layer.type))
       .map((layer) => layer.id)
-      .filter((id) => !id.startsWith('outline:') && id !== BACKGROUND_LAYER && !id.startsWith('basemap'))
+      .filter(
+        (id) => !id.startsWith('outline:') && id !== BACKGROUND_LAYER && !id.startsWith('basemap'),
+      )
       .reverse();
   }
 
   /** Every feature under the pointer, most specific first (platform > block > zone > township > county). */
   private pickAll(event: MapMouseEvent): MapGeoJSONFeature[] {
-    const layers = this.interactiveLayers.filter((id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none');
+    const layers = this.interactiveLayers.filter(
+      (id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none',
+    );
     const box: [[number, number], [number, number]] = [
       [event.point.x - 4, event.point.y - 4],
       [event.point.x + 4, event.point.y + 4],
@@ -198,30 +222,41 @@ export class MapController implements MapApi {
     if (language === this.language) return;
     this.language = language;
     for (const layer of this.map.getStyle().layers ?? []) {
-      if (layer.type === 'symbol') this.map.setLayoutProperty(layer.id, 'text-field', labelField(language));
+      if (layer.type === 'symbol')
+        this.map.setLayoutProperty(layer.id, 'text-field', labelField(language));
     }
   }
 
   /** Replaces the basemap under the overlays; "none" is the offline default. */
   setBasemap(basemap: BasemapId, language: Language, token: string | null): void {
-    for (const id of [BASEMAP_LABEL_LAYER, BASEMAP_LAYER]) if (this.map.getLayer(id)) this.map.removeLayer(id);
-    for (const id of [SOURCE.basemapLabels, SOURCE.basemap]) if (this.map.getSource(id)) this.map.removeSource(id);
+    for (const id of [BASEMAP_LABEL_LAYER, BASEMAP_LAYER])
+      if (this.map.getLayer(id)) this.map.removeLayer(id);
+    for (const id of [SOURCE.basemapLabels, SOURCE.basemap])
+      if (this.map.getSource(id)) this.map.removeSource(id);
     const parts = buildBasemap(basemap, language, token);
     for (const [id, source] of Object.entries(parts.sources)) this.map.addSource(id, source);
     const [raster, ...annotations] = parts.layers;
     if (raster) this.map.addLayer(raster, styleLayerId('neighbours', 'fill'));
-    const firstPlanLayer = this.map.getStyle().layers?.find((layer) => layer.id.startsWith('corridor-') || layer.id.includes('-areas:'));
+    const firstPlanLayer = this.map
+      .getStyle()
+      .layers?.find((layer) => layer.id.startsWith('corridor-') || layer.id.includes('-areas:'));
     for (const annotation of annotations) this.map.addLayer(annotation, firstPlanLayer?.id);
     const online = parts.layers.length > 0;
     this.map.setPaintProperty(
       styleLayerId('counties', 'fill'),
       'fill-opacity',
-      online ? ['case', ['boolean', ['feature-state', 'selected'], false], 0.45, ['boolean', ['feature-state', 'hover'], false], 0.35, 0.12] : 1,
+      countyFillOpacity(online),
+    );
+    this.map.setPaintProperty(
+      styleLayerId('neighbours', 'fill'),
+      'fill-opacity',
+      neighbourFillOpacity(online),
     );
   }
 
   setMapData(data: MapData): void {
-    const set = (id: string, value: GeoJSON.GeoJSON) => (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(value);
+    const set = (id: string, value: GeoJSON.GeoJSON) =>
+      (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(value);
     set(SOURCE.counties, data.counties);
     set(SOURCE.countyLabels, data.countyLabels);
     set(SOURCE.neighbours, data.neighbours);
@@ -237,7 +272,11 @@ export class MapController implements MapApi {
   }
 
   /** Fits [west, south, east, north] in degrees, leaving room for panels. */
-  fitBounds(bbox: [number, number, number, number], padding: { top: number; right: number; bottom: number; left: number }, maxZoom = 13): void {
+  fitBounds(
+    bbox: [number, number, number, number],
+    padding: { top: number; right: number; bottom: number; left: number },
+    maxZoom = 13,
+  ): void {
     this.map.fitBounds(
       [
         [bbox[0], bbox[1]],
@@ -254,7 +293,10 @@ export class MapController implements MapApi {
   /** Ids of features drawn on screen in a thematic layer (for tests and exports). */
   renderedFeatureIds(thematicLayerId: string): string[] {
     const layers = (this.map.getStyle().layers ?? [])
-      .filter((layer) => thematicLayerOfStyleLayer(layer.id) === thematicLayerId && layer.type !== 'symbol')
+      .filter(
+        (layer) =>
+          thematicLayerOfStyleLayer(layer.id) === thematicLayerId && layer.type !== 'symbol',
+      )
       .map((layer) => layer.id);
     const ids = new Set<string>();
     for (const feature of this.map.queryRenderedFeatures({ layers })) {

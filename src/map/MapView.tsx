@@ -27,7 +27,13 @@ interface MapViewProps {
   resolveFilter: (filter: AppState['filter']) => ReadonlySet<string> | null;
 }
 
-export function MapView({ mapData, allLayers, createController, onController, resolveFilter }: MapViewProps) {
+export function MapView({
+  mapData,
+  allLayers,
+  createController,
+  onController,
+  resolveFilter,
+}: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const store = useAppStoreApi();
   const isIdle = useAppStore((state) => state.isMapIdle);
@@ -58,7 +64,10 @@ export function MapView({ mapData, allLayers, createController, onController, re
         ([basemap, token]) => controller.setBasemap(basemap, store.getState().language, token),
         { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
       ),
-      store.subscribe((state) => state.selectedId, (id) => controller.setSelectedFeature(id)),
+      store.subscribe(
+        (state) => state.selectedId,
+        (id) => controller.setSelectedFeature(id),
+      ),
       store.subscribe(
         (state) => state.filter,
         (filter) => controller.setFilteredFeatures(resolveFilter(filter)),
@@ -66,7 +75,8 @@ export function MapView({ mapData, allLayers, createController, onController, re
       store.subscribe(
         (state) => state.hiddenLayers,
         (hidden) => {
-          for (const layer of allLayers) controller.setLayerVisibility(layer, !hidden.includes(layer));
+          for (const layer of allLayers)
+            controller.setLayerVisibility(layer, !hidden.includes(layer));
         },
       ),
     ];

@@ -33,7 +33,11 @@ export interface BasemapParts {
 }
 
 /** Sources and raster layers for a basemap; empty for "none" or a Tianditu basemap without token. */
-export function buildBasemap(basemap: BasemapId, language: Language, token: string | null): BasemapParts {
+export function buildBasemap(
+  basemap: BasemapId,
+  language: Language,
+  token: string | null,
+): BasemapParts {
   if (basemap === 'osm') {
     return {
       sources: {
@@ -61,7 +65,12 @@ export function buildBasemap(basemap: BasemapId, language: Language, token: stri
           maxzoom: 18,
           attribution: TIANDITU_ATTRIBUTION,
         },
-        [SOURCE.basemapLabels]: { type: 'raster', tiles: tiandituTiles(annotation, token), tileSize: 256, maxzoom: 18 },
+        [SOURCE.basemapLabels]: {
+          type: 'raster',
+          tiles: tiandituTiles(annotation, token),
+          tileSize: 256,
+          maxzoom: 18,
+        },
       },
       layers: [
         { id: BASEMAP_LAYER, type: 'raster', source: SOURCE.basemap },

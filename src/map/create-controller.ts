@@ -11,10 +11,13 @@ import { styleFor } from './MapView';
 /** Which source each selectable feature id is drawn from. */
 export function sourceIndex(mapData: MapData): Map<string, string> {
   const index = new Map<string, string>();
-  for (const feature of mapData.neighbours.features) index.set(feature.properties.id, SOURCE.neighbours);
-  for (const feature of mapData.counties.features) index.set(feature.properties.id, SOURCE.counties);
+  for (const feature of mapData.neighbours.features)
+    index.set(feature.properties.id, SOURCE.neighbours);
+  for (const feature of mapData.counties.features)
+    index.set(feature.properties.id, SOURCE.counties);
   for (const system of SYSTEMS) {
-    for (const feature of mapData.plan[system].features) index.set(feature.properties.id, SOURCE.plan(system));
+    for (const feature of mapData.plan[system].features)
+      index.set(feature.properties.id, SOURCE.plan(system));
   }
   return index;
 }

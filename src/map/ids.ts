@@ -18,8 +18,10 @@ export const SOURCE = {
 export const PART = ['fill', 'outline', 'line', 'circle', 'label'] as const;
 export type Part = (typeof PART)[number];
 
-export const styleLayerId = (layer: ThematicLayerId | 'outline' | 'background', part: Part | 'base') =>
-  `${layer}:${part}`;
+export const styleLayerId = (
+  layer: ThematicLayerId | 'outline' | 'background',
+  part: Part | 'base',
+) => `${layer}:${part}`;
 
 export const BASEMAP_LAYER = 'basemap:raster';
 export const BASEMAP_LABEL_LAYER = 'basemap:labels';

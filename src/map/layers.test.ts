@@ -6,8 +6,14 @@ import { buildBasemap } from './basemaps';
 import { buildPlanLayers } from './layers';
 import { applyVisibility, buildStyle } from './style';
 
-const empty: MapData['counties'] & MapData['countyLabels'] = { type: 'FeatureCollection', features: [] };
-const perSystem = Object.fromEntries(SYSTEMS.map((system) => [system, empty])) as Record<(typeof SYSTEMS)[number], typeof empty>;
+const empty: MapData['counties'] & MapData['countyLabels'] = {
+  type: 'FeatureCollection',
+  features: [],
+};
+const perSystem = Object.fromEntries(SYSTEMS.map((system) => [system, empty])) as Record<
+  (typeof SYSTEMS)[number],
+  typeof empty
+>;
 const mapData: MapData = {
   neighbours: empty,
   neighbourLabels: empty,
@@ -21,16 +27,29 @@ const mapData: MapData = {
 const errorsOf = (style: unknown) => validateStyleMin(style as never).map((error) => error.message);
 
 describe('style builders', () => {
-  it.each(['zh', 'en'] as const)('build a valid offline style in %s with no glyph or tile server', (language) => {
-    const style = buildStyle(mapData, { language, basemap: 'none', tiandituToken: null, visibleLayers: null });
-    expect(errorsOf(style)).toEqual([]);
-    expect(style.glyphs).toBeUndefined();
-    expect(JSON.stringify(style)).not.toMatch(/https?:\/\//);
-  });
+  it.each(['zh', 'en'] as const)(
+    'build a valid offline style in %s with no glyph or tile server',
+    (language) => {
+      const style = buildStyle(mapData, {
+        language,
+        basemap: 'none',
+        tiandituToken: null,
+        visibleLayers: null,
+      });
+      expect(errorsOf(style)).toEqual([]);
+      expect(style.glyphs).toBeUndefined();
+      expect(JSON.stringify(style)).not.toMatch(/https?:\/\//);
+    },
+  );
 
   it('builds valid styles with each online basemap under the overlays', () => {
     for (const basemap of ['osm', 'tianditu-vec', 'tianditu-img'] as const) {
-      const style = buildStyle(mapData, { language: 'en', basemap, tiandituToken: 'key', visibleLayers: null });
+      const style = buildStyle(mapData, {
+        language: 'en',
+        basemap,
+        tiandituToken: 'key',
+        visibleLayers: null,
+      });
       expect(errorsOf(style)).toEqual([]);
       const ids = style.layers.map((layer) => layer.id);
       expect(ids.indexOf('basemap:raster')).toBeLessThan(ids.indexOf('counties:fill'));
@@ -59,7 +78,9 @@ describe('style builders', () => {
       tiandituToken: null,
       visibleLayers: new Set(['counties', 'liandu-areas']),
     });
-    const visibility = (id: string) => (style.layers.find((layer) => layer.id === id)?.layout as { visibility?: string } | undefined)?.visibility;
+    const visibility = (id: string) =>
+      (style.layers.find((layer) => layer.id === id)?.layout as { visibility?: string } | undefined)
+        ?.visibility;
     expect(visibility('counties:fill')).toBe('visible');
     expect(visibility('liandu-areas:fill')).toBe('visible');
     expect(visibility('jinyun-areas:fill')).toBe('none');

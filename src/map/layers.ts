@@ -17,9 +17,7 @@ const state = (key: string): ExpressionSpecification => ['boolean', ['feature-st
 
 /** The label expression for a language: the English name, or the Chinese one. */
 export function labelField(language: Language): ExpressionSpecification {
-  return language === 'en'
-    ? ['coalesce', ['get', 'nameEn'], ['get', 'name']]
-    : ['get', 'name'];
+  return language === 'en' ? ['coalesce', ['get', 'nameEn'], ['get', 'name']] : ['get', 'name'];
 }
 
 /** Opacity that fades a feature when a filter is active and it is not part of it. */
@@ -28,24 +26,51 @@ function dimmed(normal: number, faded: number): ExpressionSpecification {
 }
 
 export function buildBackgroundLayers(): LayerSpecification[] {
-  return [{ id: BACKGROUND_LAYER, type: 'background', paint: { 'background-color': BASE_COLOURS.background } }];
+  return [
+    {
+      id: BACKGROUND_LAYER,
+      type: 'background',
+      paint: { 'background-color': BASE_COLOURS.background },
+    },
+  ];
 }
 
 /** Neighbouring counties: grey context under everything else. */
-export function buildNeighbourLayers(language: Language): LayerSpecification[] {
+/** Fill opacity of the neighbours: solid offline, a light veil over an online basemap. */
+export function neighbourFillOpacity(basemapIsOnline: boolean): ExpressionSpecification {
+  return ['case', state('hover'), basemapIsOnline ? 0.45 : 1, basemapIsOnline ? 0.3 : 0.92];
+}
+
+/** Fill opacity of Lishui's counties: solid offline, a light veil over an online basemap. */
+export function countyFillOpacity(basemapIsOnline: boolean): ExpressionSpecification | number {
+  return basemapIsOnline ? ['case', state('selected'), 0.45, state('hover'), 0.35, 0.12] : 1;
+}
+
+export function buildNeighbourLayers(
+  language: Language,
+  basemapIsOnline = false,
+): LayerSpecification[] {
   return [
     {
       id: styleLayerId('neighbours', 'fill'),
       type: 'fill',
       source: SOURCE.neighbours,
-      paint: { 'fill-color': BASE_COLOURS.neighbourFill, 'fill-opacity': ['case', state('hover'), 1, 0.92] },
+      paint: {
+        'fill-color': BASE_COLOURS.neighbourFill,
+        'fill-opacity': neighbourFillOpacity(basemapIsOnline),
+      },
     },
     {
       id: styleLayerId('neighbours', 'outline'),
       type: 'line',
       source: SOURCE.neighbours,
       paint: {
-        'line-color': ['case', state('selected'), BASE_COLOURS.selected, BASE_COLOURS.neighbourLine],
+        'line-color': [
+          'case',
+          state('selected'),
+          BASE_COLOURS.selected,
+          BASE_COLOURS.neighbourLine,
+        ],
         'line-width': ['case', state('selected'), 2.5, 0.8],
       },
     },
@@ -70,7 +95,10 @@ export function buildNeighbourLayers(language: Language): LayerSpecification[] {
 }
 
 /** Lishui's nine counties, the city outline and county labels (from label points). */
-export function buildCountyLayers(language: Language, basemapIsOnline: boolean): LayerSpecification[] {
+export function buildCountyLayers(
+  language: Language,
+  basemapIsOnline: boolean,
+): LayerSpecification[] {
   return [
     {
       id: styleLayerId('counties', 'fill'),
@@ -86,7 +114,7 @@ export function buildCountyLayers(language: Language, basemapIsOnline: boolean):
           BASE_COLOURS.countyFill,
         ],
         // Over an online basemap the fill turns into a light veil so the tiles show.
-        'fill-opacity': basemapIsOnline ? ['case', state('selected'), 0.45, state('hover'), 0.35, 0.12] : 1,
+        'fill-opacity': countyFillOpacity(basemapIsOnline),
       },
     },
     {
@@ -137,7 +165,11 @@ const QUALITY_DASH_EXPRESSION: ExpressionSpecification = [
   ['literal', QUALITY_DASH.schematic],
 ];
 
-const isGroup = (group: LayerGroup): ExpressionSpecification => ['==', ['get', 'layerGroup'], group];
+const isGroup = (group: LayerGroup): ExpressionSpecification => [
+  '==',
+  ['get', 'layerGroup'],
+  group,
+];
 const isPolygon: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon'];
 const isLine: ExpressionSpecification = ['==', ['geometry-type'], 'LineString'];
 const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
@@ -146,7 +178,11 @@ const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
  * Style layers of one plan system's layer group. Polygons get a translucent
  * fill and a dash by geometry quality; lines and points keep the system colour.
  */
-export function buildPlanLayers(system: SystemId, group: LayerGroup, language: Language): LayerSpecification[] {
+export function buildPlanLayers(
+  system: SystemId,
+  group: LayerGroup,
+  language: Language,
+): LayerSpecification[] {
   const colour = SYSTEM_COLOURS[system];
   const layer = `${system}-${group}` as const;
   const source = SOURCE.plan(system);
@@ -192,7 +228,15 @@ export function buildPlanLayers(system: SystemId, group: LayerGroup, language: L
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': ['case', state('selected'), BASE_COLOURS.selected, colour],
-        'line-width': ['interpolate', ['linear'], ['zoom'], 7, ['case', state('selected'), 6, state('hover'), 5, 4], 12, ['case', state('selected'), 10, state('hover'), 9, 7]],
+        'line-width': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          7,
+          ['case', state('selected'), 6, state('hover'), 5, 4],
+          12,
+          ['case', state('selected'), 10, state('hover'), 9, 7],
+        ],
         'line-dasharray': QUALITY_DASH_EXPRESSION,
         'line-opacity': dimmed(0.85, 0.15),
       },
@@ -205,7 +249,12 @@ export function buildPlanLayers(system: SystemId, group: LayerGroup, language: L
       paint: {
         'circle-color': colour,
         'circle-radius': ['case', state('selected'), 9, state('hover'), 8, 6],
-        'circle-stroke-color': ['case', state('selected'), BASE_COLOURS.selected, BASE_COLOURS.halo],
+        'circle-stroke-color': [
+          'case',
+          state('selected'),
+          BASE_COLOURS.selected,
+          BASE_COLOURS.halo,
+        ],
         'circle-stroke-width': ['case', state('selected'), 3, 1.5],
         'circle-opacity': dimmed(1, 0.2),
         'circle-stroke-opacity': dimmed(1, 0.2),
@@ -216,7 +265,11 @@ export function buildPlanLayers(system: SystemId, group: LayerGroup, language: L
   return specs;
 }
 
-function buildPlanLabelLayer(system: SystemId, group: LayerGroup, language: Language): SymbolLayerSpecification {
+function buildPlanLabelLayer(
+  system: SystemId,
+  group: LayerGroup,
+  language: Language,
+): SymbolLayerSpecification {
   const layer = `${system}-${group}` as const;
   return {
     id: styleLayerId(layer, 'label'),

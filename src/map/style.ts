@@ -62,7 +62,7 @@ export function buildStyle(data: MapData, options: StyleOptions): StyleSpecifica
     sources[SOURCE.planLabels(system)] = geojson(data.planLabels[system]);
   }
 
-  const neighbourLayers = buildNeighbourLayers(language);
+  const neighbourLayers = buildNeighbourLayers(language, online);
   const countyLayers = buildCountyLayers(language, online);
   const [basemapRaster, ...basemapAnnotations] = basemap.layers;
   const planLayers = LAYER_GROUPS.flatMap((group) =>

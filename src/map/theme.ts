@@ -25,8 +25,16 @@ export const BASE_COLOURS = {
 } as const;
 
 /** System CJK fonts first; MapLibre draws labels locally (no glyph server). */
-export const FONT_STACK = ['Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', 'sans-serif'];
-export const CSS_FONT_FAMILY = FONT_STACK.map((font) => (font.includes(' ') ? `"${font}"` : font)).join(', ');
+export const FONT_STACK = [
+  'Noto Sans CJK SC',
+  'Noto Sans SC',
+  'PingFang SC',
+  'Microsoft YaHei',
+  'sans-serif',
+];
+export const CSS_FONT_FAMILY = FONT_STACK.map((font) =>
+  font.includes(' ') ? `"${font}"` : font,
+).join(', ');
 
 /** Dash patterns by geometry quality: the legend explains them. */
 export const QUALITY_DASH = {

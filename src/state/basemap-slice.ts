@@ -21,7 +21,12 @@ const envToken = (): string | null => {
   return value && value.trim() ? value.trim() : null;
 };
 
-export const createBasemapSlice: StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], BasemapSlice> = (set, get) => {
+export const createBasemapSlice: StateCreator<
+  AppState,
+  [['zustand/subscribeWithSelector', never]],
+  [],
+  BasemapSlice
+> = (set, get) => {
   const settings = readSettings();
   const token = settings.tiandituToken ?? envToken();
   return {

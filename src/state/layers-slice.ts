@@ -10,7 +10,12 @@ export interface LayersSlice {
   setHiddenLayers: (ids: ThematicLayerId[]) => void;
 }
 
-export const createLayersSlice: StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], LayersSlice> = (set) => ({
+export const createLayersSlice: StateCreator<
+  AppState,
+  [['zustand/subscribeWithSelector', never]],
+  [],
+  LayersSlice
+> = (set) => ({
   hiddenLayers: [],
   setLayerVisible: (id, visible) =>
     set((state) => ({

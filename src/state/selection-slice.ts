@@ -18,7 +18,12 @@ export interface SelectionSlice {
   setFilter: (filter: MapFilter | null) => void;
 }
 
-export const createSelectionSlice: StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], SelectionSlice> = (set) => ({
+export const createSelectionSlice: StateCreator<
+  AppState,
+  [['zustand/subscribeWithSelector', never]],
+  [],
+  SelectionSlice
+> = (set) => ({
   selectedId: null,
   hoveredId: null,
   filter: null,

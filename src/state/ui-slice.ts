@@ -6,6 +6,9 @@ export interface UiSlice {
   language: Language;
   isLayerPanelOpen: boolean;
   isMapIdle: boolean;
+  /** Which large view covers the map, if any. */
+  openView: 'targets' | null;
+  setOpenView: (view: 'targets' | null) => void;
   /** The tour being played and its 1-based step (null: exploring). */
   activeTour: { id: string; step: number } | null;
   setActiveTour: (tour: { id: string; step: number } | null) => void;
@@ -14,13 +17,21 @@ export interface UiSlice {
   markMapIdle: () => void;
 }
 
-export const createUiSlice: StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], UiSlice> = (set) => ({
+export const createUiSlice: StateCreator<
+  AppState,
+  [['zustand/subscribeWithSelector', never]],
+  [],
+  UiSlice
+> = (set) => ({
   language: 'zh',
   isLayerPanelOpen: true,
   isMapIdle: false,
+  openView: null,
+  setOpenView: (openView) => set({ openView }),
   activeTour: null,
   setActiveTour: (activeTour) => set({ activeTour }),
   setLanguage: (language) => set({ language }),
-  toggleLayerPanel: (open) => set((state) => ({ isLayerPanelOpen: open ?? !state.isLayerPanelOpen })),
+  toggleLayerPanel: (open) =>
+    set((state) => ({ isLayerPanelOpen: open ?? !state.isLayerPanelOpen })),
   markMapIdle: () => set({ isMapIdle: true }),
 });

@@ -11,7 +11,12 @@ export interface ViewSlice {
   commitCamera: (camera: Camera) => void;
 }
 
-export const createViewSlice: StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], ViewSlice> = (set) => ({
+export const createViewSlice: StateCreator<
+  AppState,
+  [['zustand/subscribeWithSelector', never]],
+  [],
+  ViewSlice
+> = (set) => ({
   camera: null,
   commitCamera: (camera) => set({ camera }),
 });

@@ -17,11 +17,24 @@ export function DetailPanel() {
   const data = useAppData();
   const selectedId = useAppStore((state) => state.selectedId);
   const select = useAppStore((state) => state.select);
-  const detail = useMemo(() => (selectedId ? detailFor(data, selectedId) : null), [data, selectedId]);
+  const detail = useMemo(
+    () => (selectedId ? detailFor(data, selectedId) : null),
+    [data, selectedId],
+  );
   if (!detail) return null;
   return (
-    <aside className="panel detail-panel" data-testid="detail-panel" aria-label={t('detail.panelLabel')}>
-      <button type="button" className="detail-panel__close" aria-label={t('detail.close')} onClick={() => select(null)} data-testid="detail-close">
+    <aside
+      className="panel detail-panel"
+      data-testid="detail-panel"
+      aria-label={t('detail.panelLabel')}
+    >
+      <button
+        type="button"
+        className="detail-panel__close"
+        aria-label={t('detail.close')}
+        onClick={() => select(null)}
+        data-testid="detail-close"
+      >
         ×
       </button>
       <AlsoHere />
@@ -42,7 +55,8 @@ function useActions() {
     },
     filterIndustry: (industry: Industry) => setFilter({ kind: 'industry', id: industry.id }),
     selectEnterprise: (enterprise: Enterprise) => {
-      const target = enterprise.featureId ?? (enterprise.countyCode ? `county-${enterprise.countyCode}` : null);
+      const target =
+        enterprise.featureId ?? (enterprise.countyCode ? `county-${enterprise.countyCode}` : null);
       if (!target) return;
       select(target);
       commands.focusFeature(target);
@@ -77,7 +91,9 @@ function AlsoHere() {
       <span className="muted">{t('detail.alsoHere')}</span>
       <ul className="chips">
         {others.map((id) => {
-          const record = data.featureById.get(id)?.properties ?? data.countyByCode.get(id.replace('county-', ''))?.properties;
+          const record =
+            data.featureById.get(id)?.properties ??
+            data.countyByCode.get(id.replace('county-', ''))?.properties;
           if (!record) return null;
           return (
             <li key={id}>
@@ -97,7 +113,15 @@ function AlsoHere() {
   );
 }
 
-function Section({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
+function Section({
+  title,
+  children,
+  testId,
+}: {
+  title: string;
+  children: ReactNode;
+  testId?: string;
+}) {
   return (
     <section className="detail-section" data-testid={testId}>
       <h3 className="detail-section__title">{title}</h3>
@@ -111,9 +135,17 @@ function MeasureRow({ measure, schematic }: { measure: Measure | null; schematic
   const language = useAppStore((state) => state.language);
   if (!measure || measure.kind === 'point') return null;
   return measure.kind === 'area' ? (
-    <Row label={schematic ? t('detail.area') : t('detail.areaOfficial')} value={formatArea(measure.km2, language)} testId="detail-area" />
+    <Row
+      label={schematic ? t('detail.area') : t('detail.areaOfficial')}
+      value={formatArea(measure.km2, language)}
+      testId="detail-area"
+    />
   ) : (
-    <Row label={t('detail.length')} value={formatLength(measure.km, language)} testId="detail-length" />
+    <Row
+      label={t('detail.length')}
+      value={formatLength(measure.km, language)}
+      testId="detail-length"
+    />
   );
 }
 
@@ -152,7 +184,14 @@ function IndustryChips({ industries }: { industries: Industry[] }) {
     <ul className="chips" aria-label={t('detail.industriesHint')}>
       {industries.map((industry) => (
         <li key={industry.id}>
-          <button type="button" className="chip" data-testid="industry-chip" data-industry-id={industry.id} title={t('detail.industriesHint')} onClick={() => actions.filterIndustry(industry)}>
+          <button
+            type="button"
+            className="chip"
+            data-testid="industry-chip"
+            data-industry-id={industry.id}
+            title={t('detail.industriesHint')}
+            onClick={() => actions.filterIndustry(industry)}
+          >
             {localName(industry, language)}
           </button>
         </li>
@@ -170,12 +209,23 @@ function EnterpriseList({ enterprises, testId }: { enterprises: Enterprise[]; te
       <Collapsible
         items={enterprises}
         render={(enterprise) => {
-          const linked = enterprise.kind === 'local' && (enterprise.featureId || enterprise.countyCode);
-          const industry = enterprise.industryIds[0] ? data.industryById.get(enterprise.industryIds[0]) : undefined;
+          const linked =
+            enterprise.kind === 'local' && (enterprise.featureId || enterprise.countyCode);
+          const industry = enterprise.industryIds[0]
+            ? data.industryById.get(enterprise.industryIds[0])
+            : undefined;
           return (
-            <li key={enterprise.id} data-testid="enterprise-item" data-enterprise-id={enterprise.id}>
+            <li
+              key={enterprise.id}
+              data-testid="enterprise-item"
+              data-enterprise-id={enterprise.id}
+            >
               {linked ? (
-                <button type="button" className="link-button" onClick={() => actions.selectEnterprise(enterprise)}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => actions.selectEnterprise(enterprise)}
+                >
                   {localName(enterprise, language)}
                 </button>
               ) : (
@@ -183,7 +233,9 @@ function EnterpriseList({ enterprises, testId }: { enterprises: Enterprise[]; te
               )}
               {(industry || enterprise.location) && (
                 <span className="entity-list__meta">
-                  {[enterprise.location, industry ? localName(industry, language) : null].filter(Boolean).join(' · ')}
+                  {[enterprise.location, industry ? localName(industry, language) : null]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </span>
               )}
             </li>
@@ -210,12 +262,23 @@ function FeatureBody({ detail }: { detail: FeatureDetail }) {
         <h2 className="detail-header__name" data-testid="detail-name">
           {localName(properties, language)}
         </h2>
-        {secondary && <p className="detail-header__other" lang={language === 'en' ? 'zh' : 'en'}>{secondary}</p>}
+        {secondary && (
+          <p className="detail-header__other" lang={language === 'en' ? 'zh' : 'en'}>
+            {secondary}
+          </p>
+        )}
         <p className="badges">
-          <span className={`badge badge--quality-${properties.geometryQuality}`} title={t(`detail.qualityHint.${properties.geometryQuality}`)} data-testid="quality-badge">
+          <span
+            className={`badge badge--quality-${properties.geometryQuality}`}
+            title={t(`detail.qualityHint.${properties.geometryQuality}`)}
+            data-testid="quality-badge"
+          >
             {t(`detail.quality.${properties.geometryQuality}`)}
           </span>
-          <span className={`badge badge--certainty-${properties.certainty}`} data-testid="certainty-badge">
+          <span
+            className={`badge badge--certainty-${properties.certainty}`}
+            data-testid="certainty-badge"
+          >
             {t(`detail.certainty.${properties.certainty}`)}
           </span>
         </p>
@@ -226,7 +289,11 @@ function FeatureBody({ detail }: { detail: FeatureDetail }) {
           <Row
             label={t('detail.county')}
             value={
-              <button type="button" className="link-button" onClick={() => actions.selectFeature(`county-${detail.county!.properties.code}`)}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => actions.selectFeature(`county-${detail.county!.properties.code}`)}
+              >
                 {localName(detail.county.properties, language)}
               </button>
             }
@@ -237,7 +304,11 @@ function FeatureBody({ detail }: { detail: FeatureDetail }) {
           <Row
             label={t('detail.parent')}
             value={
-              <button type="button" className="link-button" onClick={() => actions.selectFeature(detail.parent!.properties.id)}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => actions.selectFeature(detail.parent!.properties.id)}
+              >
                 {localName(detail.parent.properties, language)}
               </button>
             }
@@ -245,7 +316,14 @@ function FeatureBody({ detail }: { detail: FeatureDetail }) {
         )}
         <MeasureRow measure={detail.measure} schematic={schematic} />
         {properties.statedAreaHa !== undefined && (
-          <Row label={t('detail.statedArea')} value={language === 'zh' ? `${formatNumber(properties.statedAreaHa, language, 1)} 公顷` : `${formatNumber(properties.statedAreaHa, language, 1)} ha`} />
+          <Row
+            label={t('detail.statedArea')}
+            value={
+              language === 'zh'
+                ? `${formatNumber(properties.statedAreaHa, language, 1)} 公顷`
+                : `${formatNumber(properties.statedAreaHa, language, 1)} ha`
+            }
+          />
         )}
       </dl>
       <p className="detail-hint">{t(`detail.qualityHint.${properties.geometryQuality}`)}</p>
@@ -253,10 +331,17 @@ function FeatureBody({ detail }: { detail: FeatureDetail }) {
         <Section title={t('detail.inferenceTitle')} testId="detail-inference">
           {detail.shiziReason && (
             <p>
-              <strong>{t('detail.shizi')}</strong> {language === 'en' ? detail.shiziReason.reasonEn : detail.shiziReason.reason}
+              <strong>{t('detail.shizi')}</strong>{' '}
+              {language === 'en' ? detail.shiziReason.reasonEn : detail.shiziReason.reason}
             </p>
           )}
-          {properties.inferenceNote && <p>{language === 'en' ? (properties.inferenceNoteEn ?? properties.inferenceNote) : properties.inferenceNote}</p>}
+          {properties.inferenceNote && (
+            <p>
+              {language === 'en'
+                ? (properties.inferenceNoteEn ?? properties.inferenceNote)
+                : properties.inferenceNote}
+            </p>
+          )}
         </Section>
       )}
       {detail.children.length > 0 && (
@@ -264,7 +349,11 @@ function FeatureBody({ detail }: { detail: FeatureDetail }) {
           <ul className="entity-list">
             {detail.children.map((child) => (
               <li key={child.properties.id}>
-                <button type="button" className="link-button" onClick={() => actions.selectFeature(child.properties.id)}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => actions.selectFeature(child.properties.id)}
+                >
                   {localName(child.properties, language)}
                 </button>
               </li>
@@ -278,7 +367,11 @@ function FeatureBody({ detail }: { detail: FeatureDetail }) {
         </Section>
       )}
       <Section title={t('detail.targets')} testId="detail-targets">
-        {detail.targets.length > 0 ? <TargetList targets={detail.targets} onSelect={actions.selectTargetScope} /> : <p className="muted">{t('detail.noTargets')}</p>}
+        {detail.targets.length > 0 ? (
+          <TargetList targets={detail.targets} onSelect={actions.selectTargetScope} />
+        ) : (
+          <p className="muted">{t('detail.noTargets')}</p>
+        )}
       </Section>
       {detail.localEnterprises.length > 0 && (
         <Section title={t('detail.enterprises')} testId="detail-enterprises">
@@ -286,14 +379,22 @@ function FeatureBody({ detail }: { detail: FeatureDetail }) {
         </Section>
       )}
       {detail.countyEnterprises.length > 0 && detail.county && (
-        <Section title={t('detail.countyEnterprisesUnplaced', { county: localName(detail.county.properties, language) })} testId="detail-county-enterprises">
+        <Section
+          title={t('detail.countyEnterprisesUnplaced', {
+            county: localName(detail.county.properties, language),
+          })}
+          testId="detail-county-enterprises"
+        >
           <EnterpriseList enterprises={detail.countyEnterprises} testId="county-enterprises" />
         </Section>
       )}
       {detail.benchmarkEnterprises.length > 0 && (
         <Section title={t('detail.benchmarks')} testId="detail-benchmarks">
           <p className="muted">{t('detail.benchmarksHint')}</p>
-          <EnterpriseList enterprises={detail.benchmarkEnterprises} testId="benchmark-enterprises" />
+          <EnterpriseList
+            enterprises={detail.benchmarkEnterprises}
+            testId="benchmark-enterprises"
+          />
         </Section>
       )}
       <Section title={t('detail.sources')}>
@@ -324,7 +425,10 @@ function CountyBody({ detail }: { detail: CountyDetail }) {
         </h2>
         {secondary && <p className="detail-header__other">{secondary}</p>}
         <p className="badges">
-          <span className="badge badge--quality-approximate" title={t('detail.qualityHint.approximate')}>
+          <span
+            className="badge badge--quality-approximate"
+            title={t('detail.qualityHint.approximate')}
+          >
             {t('detail.quality.approximate')}
           </span>
         </p>
@@ -346,10 +450,16 @@ function CountyBody({ detail }: { detail: CountyDetail }) {
               items={detail.features}
               render={(feature) => (
                 <li key={feature.properties.id}>
-                  <button type="button" className="link-button" onClick={() => actions.selectFeature(feature.properties.id)}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => actions.selectFeature(feature.properties.id)}
+                  >
                     {localName(feature.properties, language)}
                   </button>
-                  <span className="entity-list__meta">{t(`detail.kind.${feature.properties.kind}`)}</span>
+                  <span className="entity-list__meta">
+                    {t(`detail.kind.${feature.properties.kind}`)}
+                  </span>
                 </li>
               )}
             />

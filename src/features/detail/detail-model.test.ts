@@ -10,7 +10,9 @@ describe('detailFor', () => {
     expect(detail?.kind).toBe('feature');
     if (detail?.kind !== 'feature') return;
     expect(detail.localEnterprises.map((enterprise) => enterprise.id)).toEqual(['ent-liandu-a']);
-    expect(detail.benchmarkEnterprises.map((enterprise) => enterprise.id)).toEqual(['ent-liandu-bench']);
+    expect(detail.benchmarkEnterprises.map((enterprise) => enterprise.id)).toEqual([
+      'ent-liandu-bench',
+    ]);
     expect(detail.countyEnterprises.map((enterprise) => enterprise.id)).toEqual(['ent-liandu-b']);
     expect(detail.parent?.properties.id).toBe('liandu-core-bihu');
     expect(detail.targets.map((target) => target.id)).toEqual(['tgt-b', 'tgt-c']);
@@ -27,11 +29,19 @@ describe('detailFor', () => {
     const liandu = detailFor(data, 'county-331102');
     expect(liandu?.kind).toBe('county');
     if (liandu?.kind !== 'county') return;
-    expect(liandu.features.map((feature) => feature.properties.id)).toEqual(['liandu-core-bihu', 'liandu-park-gaoxi']);
+    expect(liandu.features.map((feature) => feature.properties.id)).toEqual([
+      'liandu-core-bihu',
+      'liandu-park-gaoxi',
+    ]);
     expect(liandu.targets.map((target) => target.id)).toEqual(['tgt-a']);
     const jinyun = detailFor(data, 'county-331122');
-    expect(jinyun?.kind === 'county' && jinyun.industries.map((industry) => industry.id)).toEqual(['ind-city-semiconductor']);
-    expect(detailFor(data, 'county-331024')?.kind === 'county' && (detailFor(data, 'county-331024') as { isLishui: boolean }).isLishui).toBe(false);
+    expect(jinyun?.kind === 'county' && jinyun.industries.map((industry) => industry.id)).toEqual([
+      'ind-city-semiconductor',
+    ]);
+    expect(
+      detailFor(data, 'county-331024')?.kind === 'county' &&
+        (detailFor(data, 'county-331024') as { isLishui: boolean }).isLishui,
+    ).toBe(false);
   });
 
   it('returns null for unknown ids', () => {

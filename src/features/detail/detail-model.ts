@@ -3,7 +3,13 @@
  * indices. Pure, so it is tested without React or a map.
  */
 import { measureGeometry, type Measure } from '@/data/geo/measure';
-import { scopeKey, type Action, type AppData, type CountyFeature, type PlanFeature } from '@/data/model';
+import {
+  scopeKey,
+  type Action,
+  type AppData,
+  type CountyFeature,
+  type PlanFeature,
+} from '@/data/model';
 import type { Enterprise, Industry, Source, Target } from '@/data/schema';
 
 export interface FeatureDetail {
@@ -72,10 +78,17 @@ export function detailFor(data: AppData, id: string): Detail | null {
       targets: data.targetsByScope.get(scopeKey('county', code)) ?? [],
       actions: data.actions.filter((action) => action.countyCodes.includes(code)),
       features: data.features.filter(
-        (feature) => feature.properties.countyCode === code && feature.properties.system !== 'enclave',
+        (feature) =>
+          feature.properties.countyCode === code && feature.properties.system !== 'enclave',
       ),
       enterprises: data.enterprises
-        .filter((enterprise) => enterprise.kind === 'local' && (enterprise.countyCode === code || (enterprise.featureId && data.featureById.get(enterprise.featureId)?.properties.countyCode === code)))
+        .filter(
+          (enterprise) =>
+            enterprise.kind === 'local' &&
+            (enterprise.countyCode === code ||
+              (enterprise.featureId &&
+                data.featureById.get(enterprise.featureId)?.properties.countyCode === code)),
+        )
         .sort(byLocalFirst),
     };
   }
@@ -91,19 +104,34 @@ export function detailFor(data: AppData, id: string): Detail | null {
     measure: feature.geometry ? measureGeometry(feature.geometry) : null,
     county: data.countyByCode.get(properties.countyCode) ?? null,
     parent: properties.parentId ? (data.featureById.get(properties.parentId) ?? null) : null,
-    children: (data.childrenByParent.get(id) ?? []).flatMap((childId) => data.featureById.get(childId) ?? []),
-    industries: properties.industryIds.flatMap((industryId) => data.industryById.get(industryId) ?? []),
+    children: (data.childrenByParent.get(id) ?? []).flatMap(
+      (childId) => data.featureById.get(childId) ?? [],
+    ),
+    industries: properties.industryIds.flatMap(
+      (industryId) => data.industryById.get(industryId) ?? [],
+    ),
     targets: data.targetsByScope.get(scopeKey('feature', id)) ?? [],
-    localEnterprises: enterprises.filter((enterprise) => enterprise.kind === 'local').sort(byLocalFirst),
+    localEnterprises: enterprises
+      .filter((enterprise) => enterprise.kind === 'local')
+      .sort(byLocalFirst),
     countyEnterprises:
       properties.system === 'enclave'
         ? []
         : data.enterprises
-            .filter((enterprise) => enterprise.kind === 'local' && !enterprise.featureId && enterprise.countyCode === properties.countyCode)
+            .filter(
+              (enterprise) =>
+                enterprise.kind === 'local' &&
+                !enterprise.featureId &&
+                enterprise.countyCode === properties.countyCode,
+            )
             .sort(byLocalFirst),
     // Benchmarks are never placed here: they are prospects in the same industries.
     benchmarkEnterprises: data.enterprises
-      .filter((enterprise) => enterprise.kind === 'benchmark' && enterprise.industryIds.some((industryId) => family.has(industryId)))
+      .filter(
+        (enterprise) =>
+          enterprise.kind === 'benchmark' &&
+          enterprise.industryIds.some((industryId) => family.has(industryId)),
+      )
       .sort(byLocalFirst),
     shiziReason: member ? { reason: member.reason, reasonEn: member.reasonEn } : null,
   };

@@ -30,11 +30,20 @@ export function FilterBar() {
   return (
     <section className="filter-bar" data-testid="filter-bar" aria-label={t('filter.label')}>
       <div className="filter-bar__head">
-        <strong>{filter.kind === 'industry' ? t('filter.industry', { name }) : t('filter.county', { name })}</strong>
+        <strong>
+          {filter.kind === 'industry'
+            ? t('filter.industry', { name })
+            : t('filter.county', { name })}
+        </strong>
         <span className="muted" data-testid="filter-count">
           {t('filter.count', { count: matches.length })}
         </span>
-        <button type="button" className="button button--small" onClick={() => setFilter(null)} data-testid="filter-clear">
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => setFilter(null)}
+          data-testid="filter-clear"
+        >
           {t('filter.clear')}
         </button>
       </div>

@@ -16,7 +16,12 @@ export function LayerPanel({ layers }: { layers: ThematicLayer[] }) {
   if (!isOpen) return null;
 
   return (
-    <aside id="layer-panel" className="panel layer-panel" aria-label={t('layers.title')} data-testid="layer-panel">
+    <aside
+      id="layer-panel"
+      className="panel layer-panel"
+      aria-label={t('layers.title')}
+      data-testid="layer-panel"
+    >
       <h2 className="panel__title">{t('layers.title')}</h2>
       {PANEL_GROUPS.map((group) => {
         const members = layers.filter((layer) => layer.panelGroup === group);
@@ -34,7 +39,12 @@ export function LayerPanel({ layers }: { layers: ThematicLayer[] }) {
                     if (input) input.indeterminate = someVisible && !allVisible;
                   }}
                   data-testid={`layer-group-toggle-${group}`}
-                  onChange={(event) => setLayersVisible(members.map((layer) => layer.id), event.target.checked)}
+                  onChange={(event) =>
+                    setLayersVisible(
+                      members.map((layer) => layer.id),
+                      event.target.checked,
+                    )
+                  }
                 />
                 <span className={`swatch swatch--${group}`} aria-hidden="true" />
                 {t(`layers.group.${group}`)}

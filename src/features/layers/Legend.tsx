@@ -7,7 +7,15 @@ export function Legend() {
   const t = useT();
   const line = (colour: string, dash: string | undefined, width = 2) => (
     <svg width="34" height="12" aria-hidden="true">
-      <line x1="1" y1="6" x2="33" y2="6" stroke={colour} strokeWidth={width} strokeDasharray={dash} />
+      <line
+        x1="1"
+        y1="6"
+        x2="33"
+        y2="6"
+        stroke={colour}
+        strokeWidth={width}
+        strokeDasharray={dash}
+      />
     </svg>
   );
   return (
@@ -16,7 +24,11 @@ export function Legend() {
       <ul>
         {SYSTEMS.map((system) => (
           <li key={system}>
-            <span className="legend__patch" style={{ background: SYSTEM_COLOURS[system] }} aria-hidden="true" />
+            <span
+              className="legend__patch"
+              style={{ background: SYSTEM_COLOURS[system] }}
+              aria-hidden="true"
+            />
             {t(`layers.group.${system}`)}
           </li>
         ))}
@@ -41,7 +53,14 @@ export function Legend() {
           {t('legend.county')}
         </li>
         <li>
-          <span className="legend__patch" style={{ background: BASE_COLOURS.neighbourFill, borderColor: BASE_COLOURS.neighbourLine }} aria-hidden="true" />
+          <span
+            className="legend__patch"
+            style={{
+              background: BASE_COLOURS.neighbourFill,
+              borderColor: BASE_COLOURS.neighbourLine,
+            }}
+            aria-hidden="true"
+          />
           {t('legend.neighbour')}
         </li>
       </ul>

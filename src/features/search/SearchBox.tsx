@@ -1,0 +1,194 @@
+/**
+ * The search box: an ARIA 1.2 combobox over features, counties, enterprises,
+ * industries and targets. Focus stays in the input; the highlighted option is
+ * announced through aria-activedescendant. Choosing a hit selects it on the map.
+ */
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useMapCommands } from '@/app/map-commands';
+import { useAppData, useAppStore, useT } from '@/app/store-context';
+import type { SearchHit, SearchIndex } from './search-index';
+import './search.css';
+
+const RESULT_LIMIT = 12;
+type SearchFunction = (typeof import('./search-index'))['search'];
+
+export function SearchBox() {
+  const t = useT();
+  const data = useAppData();
+  const language = useAppStore((state) => state.language);
+  const select = useAppStore((state) => state.select);
+  const setFilter = useAppStore((state) => state.setFilter);
+  const commands = useMapCommands();
+
+  const [query, setQuery] = useState('');
+  const [isOpen, setIsOpen] = useState(false);
+  const [activeIndex, setActiveIndex] = useState(0);
+  // The index (pinyin for every name) and its pinyin dictionary are a lazy chunk,
+  // loaded and built on first use, so they cost nothing before the first search.
+  const [isIndexWanted, setIsIndexWanted] = useState(false);
+  const [engine, setEngine] = useState<{ index: SearchIndex; search: SearchFunction } | null>(null);
+  useEffect(() => {
+    if (!isIndexWanted) return;
+    let cancelled = false;
+    void import('./search-index').then((module) => {
+      if (!cancelled) setEngine({ index: module.buildSearchIndex(data), search: module.search });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [data, isIndexWanted]);
+  const hits = useMemo(
+    () => (engine ? engine.search(engine.index, query, RESULT_LIMIT) : []),
+    [engine, query],
+  );
+
+  const baseId = useId();
+  const listId = `${baseId}-list`;
+  const hintId = `${baseId}-hint`;
+  const optionId = (position: number) => `${baseId}-option-${position}`;
+  const hasQuery = query.trim().length > 0;
+  const isListShown = isOpen && hits.length > 0;
+  const activeHit = isListShown ? hits[Math.min(activeIndex, hits.length - 1)] : undefined;
+  const activeOptionId = activeHit ? optionId(hits.indexOf(activeHit)) : undefined;
+
+  useEffect(() => {
+    if (!activeOptionId) return;
+    // jsdom has no scrollIntoView; browsers keep the highlighted option visible.
+    document.getElementById(activeOptionId)?.scrollIntoView?.({ block: 'nearest' });
+  }, [activeOptionId]);
+
+  const choose = (hit: SearchHit) => {
+    if (hit.targetFeatureId) {
+      select(hit.targetFeatureId);
+      commands.focusFeature(hit.targetFeatureId);
+    } else if (hit.filterIndustryId) {
+      setFilter({ kind: 'industry', id: hit.filterIndustryId });
+    }
+    setQuery(language === 'zh' ? hit.label : hit.labelEn);
+    setIsOpen(false);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        event.preventDefault();
+        if (!isListShown) {
+          setIsOpen(true);
+          setActiveIndex(event.key === 'ArrowDown' ? 0 : Math.max(hits.length - 1, 0));
+          return;
+        }
+        const step = event.key === 'ArrowDown' ? 1 : -1;
+        setActiveIndex((Math.min(activeIndex, hits.length - 1) + step + hits.length) % hits.length);
+        return;
+      }
+      case 'Enter':
+        if (activeHit) {
+          event.preventDefault();
+          choose(activeHit);
+        }
+        return;
+      case 'Escape':
+        // First Escape closes the list, a second one clears the query.
+        if (isListShown || (isOpen && hasQuery)) {
+          event.preventDefault();
+          setIsOpen(false);
+        } else if (query) {
+          event.preventDefault();
+          setQuery('');
+        }
+        return;
+      case 'Tab':
+        setIsOpen(false);
+        return;
+      default:
+    }
+  };
+
+  return (
+    <div className="search" data-testid="search">
+      <input
+        type="search"
+        className="search__input"
+        role="combobox"
+        aria-label={t('search.label')}
+        aria-describedby={hintId}
+        aria-autocomplete="list"
+        aria-expanded={isListShown}
+        aria-controls={listId}
+        aria-activedescendant={activeOptionId}
+        autoComplete="off"
+        spellCheck={false}
+        placeholder={t('search.placeholder')}
+        value={query}
+        data-testid="search-input"
+        data-index-ready={engine ? 'true' : 'false'}
+        onFocus={() => setIsIndexWanted(true)}
+        onChange={(event) => {
+          setIsIndexWanted(true);
+          setQuery(event.target.value);
+          setActiveIndex(0);
+          setIsOpen(true);
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={() => setIsOpen(false)}
+      />
+      <span id={hintId} className="search__visually-hidden">
+        {t('search.hint')}
+      </span>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={t('search.results')}
+        className="search__list"
+        hidden={!isListShown}
+        data-testid="search-results"
+      >
+        {isListShown &&
+          hits.map((hit, position) => {
+            const label = language === 'zh' ? hit.label : hit.labelEn;
+            const detail = language === 'zh' ? hit.detail : hit.detailEn;
+            const isActive = hit === activeHit;
+            return (
+              <li
+                key={`${hit.kind}:${hit.id}`}
+                id={optionId(position)}
+                role="option"
+                aria-selected={isActive}
+                className={isActive ? 'search__option search__option--active' : 'search__option'}
+                data-testid="search-result"
+                data-kind={hit.kind}
+                data-id={hit.id}
+                // Keep focus in the input while the pointer picks an option.
+                onMouseDown={(event) => event.preventDefault()}
+                onMouseMove={() => setActiveIndex(position)}
+                onClick={() => choose(hit)}
+              >
+                <span className={`search__kind search__kind--${hit.kind}`}>
+                  {t(`search.kind.${hit.kind}`)}
+                </span>
+                <span className="search__text">
+                  <span className="search__label">{label}</span>
+                  {(detail || hit.tags.length > 0) && (
+                    <span className="search__detail">
+                      {[...hit.tags.map((tag) => t(`search.tag.${tag}`)), detail]
+                        .filter(Boolean)
+                        .join(' · ')}
+                    </span>
+                  )}
+                </span>
+              </li>
+            );
+          })}
+      </ul>
+      {isOpen && hasQuery && engine && hits.length === 0 && (
+        <div className="search__empty" data-testid="search-empty">
+          {t('search.noResults', { query: query.trim() })}
+        </div>
+      )}
+      <span role="status" className="search__visually-hidden">
+        {isOpen && hasQuery && engine ? t('search.resultCount', { count: hits.length }) : ''}
+      </span>
+    </div>
+  );
+}

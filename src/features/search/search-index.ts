@@ -1,0 +1,541 @@
+/**
+ * One search over plan features, counties, enterprises, industries and
+ * targets, in Chinese, English and pinyin (full and initials). No React, no
+ * store. The index is built once per AppData. A query is tiered: exact, prefix
+ * and word/syllable-prefix matches come from one binary search in a sorted
+ * table of key suffixes; substring matches (zh and English only) are looked up
+ * through bigram postings only when the better tiers leave room in the list.
+ * About 0.03 ms per keystroke over the plans' ~1,000 entries, ~2 ms (worst
+ * ~20 ms, one-letter queries) over 100,000.
+ */
+import { pinyin } from 'pinyin-pro';
+import type { AppData, PlanFeature } from '@/data/model';
+import type { Industry } from '@/data/schema';
+
+export type SearchKind = 'feature' | 'county' | 'enterprise' | 'industry' | 'target';
+
+/** Facts about a hit that the UI words through i18n. */
+export type SearchTag = 'benchmark' | 'neighbour' | 'unplaced';
+
+export interface SearchHit {
+  kind: SearchKind;
+  /** Record id: a feature id, `county-<code>`, an enterprise, industry or target id. */
+  id: string;
+  label: string;
+  labelEn: string;
+  /** Where or what it belongs to, from the data (county, parent feature, platform, scope). */
+  detail: string;
+  detailEn: string;
+  tags: SearchTag[];
+  /** The plan or county feature to select on the map, or null when it has no place. */
+  targetFeatureId: string | null;
+  /** The industry to filter the map by when there is no feature (industries, industry targets). */
+  filterIndustryId: string | null;
+}
+
+/** How a query met an entry, best first. */
+export const MATCH_RANK = { exact: 0, prefix: 1, wordPrefix: 2, substring: 3 } as const;
+
+const KIND_PRIORITY: Record<SearchKind, number> = {
+  feature: 0,
+  county: 1,
+  enterprise: 2,
+  industry: 3,
+  target: 4,
+};
+
+type KeyType = 'zh' | 'en' | 'pinyin' | 'initials';
+
+interface SearchKey {
+  type: KeyType;
+  /** NFKC-normalised, lower case; pinyin without spaces or tones. */
+  text: string;
+  /** Offsets where a word (en) or a syllable (pinyin) starts; null for zh and initials. */
+  wordStarts: number[] | null;
+}
+
+interface Entry {
+  hit: SearchHit;
+  keys: SearchKey[];
+  /** Kind priority, then nesting depth (a zone before its blocks, a local firm before a benchmark). */
+  tieBreak: number;
+}
+
+export interface SearchIndex {
+  entries: Entry[];
+  /**
+   * Every key text from each word or syllable start (and every initial), sorted,
+   * so prefix and word-prefix matches are one binary search and a range scan.
+   */
+  starts: StartTable;
+  /** Character pair → ascending entry indices whose zh/en keys contain it (substring tier). */
+  bigrams: Map<string, Int32Array>;
+  /** Single character → entries whose zh/en keys contain it (one-character CJK substrings). */
+  unigrams: Map<string, Int32Array>;
+  /** Scratch space reused by queries so a keystroke allocates little; not part of the result. */
+  scratch: { stamp: Int32Array; generation: number };
+}
+
+/** Position classes of a start-table row. */
+const AT_KEY_START = 0;
+const AT_WORD_START = 1;
+/** Inside a run of initials (xc in bhxc): a word-prefix for two letters or more, noise for one. */
+const INSIDE_INITIALS = 2;
+
+interface StartTable {
+  suffixes: string[];
+  entryIndex: Int32Array;
+  /** Whether the row's key is pinyin/initials (matched against the query without spaces). */
+  isPinyin: Uint8Array;
+  position: Uint8Array;
+  keyLength: Int32Array;
+  /** tieBreak, key length and entry index folded into one number (see scoreOf). */
+  baseScore: Float64Array;
+}
+
+const normalize = (text: string): string =>
+  text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Separators people type between pinyin syllables or words; ignored for pinyin keys. */
+const compact = (text: string): string => text.replace(/[\s'’·\-_.]/g, '');
+
+const HAN = /\p{Script=Han}/u;
+const ALNUM = /[\p{L}\p{N}]/u;
+
+function englishKey(text: string): SearchKey {
+  const normalized = normalize(text);
+  const wordStarts: number[] = [];
+  for (let index = 0; index < normalized.length; index += 1) {
+    const isWordChar = ALNUM.test(normalized[index]!);
+    const previousIsWordChar = index > 0 && ALNUM.test(normalized[index - 1]!);
+    if (isWordChar && !previousIsWordChar) wordStarts.push(index);
+  }
+  return { type: 'en', text: normalized, wordStarts };
+}
+
+/** zh text plus, when it has Han characters, its full pinyin and initials. */
+function chineseKeys(text: string): SearchKey[] {
+  const normalized = normalize(text);
+  // A name without Han characters (ABB, 5G) is matched like English, by words.
+  if (!HAN.test(normalized)) return [englishKey(normalized)];
+  const keys: SearchKey[] = [{ type: 'zh', text: normalized, wordStarts: null }];
+  // v: true writes ü as v (绿 → lv), as pinyin keyboards do.
+  const syllables = pinyin(normalized, { toneType: 'none', type: 'array', v: true })
+    .map((syllable) => compact(syllable.toLowerCase()))
+    .filter((syllable) => syllable.length > 0 && ALNUM.test(syllable));
+  let full = '';
+  let initials = '';
+  const wordStarts: number[] = [];
+  for (const syllable of syllables) {
+    wordStarts.push(full.length);
+    full += syllable;
+    initials += syllable[0];
+  }
+  keys.push({ type: 'pinyin', text: full, wordStarts });
+  if (initials !== full) keys.push({ type: 'initials', text: initials, wordStarts: null });
+  return keys;
+}
+
+function depthOf(parentOf: (id: string) => string | undefined, id: string): number {
+  let depth = 0;
+  const seen = new Set([id]);
+  let current = parentOf(id);
+  while (current && !seen.has(current) && depth < 9) {
+    seen.add(current);
+    depth += 1;
+    current = parentOf(current);
+  }
+  return depth;
+}
+
+/** Builds the search index over every searchable record. O(total text length). */
+export function buildSearchIndex(data: AppData): SearchIndex {
+  const entries: Entry[] = [];
+  const add = (hit: SearchHit, keyTexts: { zh: string[]; en: string[] }, depth: number) => {
+    const keys = [
+      ...[...new Set(keyTexts.zh.filter(Boolean))].flatMap(chineseKeys),
+      ...[...new Set(keyTexts.en.filter(Boolean))].map(englishKey),
+    ];
+    entries.push({ hit, keys, tieBreak: KIND_PRIORITY[hit.kind] * 10 + Math.min(depth, 9) });
+  };
+
+  const countyName = (code: string | undefined) => {
+    const county = code ? data.countyByCode.get(code) : undefined;
+    return { zh: county?.properties.name ?? '', en: county?.properties.nameEn ?? '' };
+  };
+  const featureName = (id: string | undefined) => {
+    const feature = id ? data.featureById.get(id) : undefined;
+    return { zh: feature?.properties.name ?? '', en: feature?.properties.nameEn ?? '' };
+  };
+  const industryName = (id: string | undefined) => {
+    const industry: Industry | undefined = id ? data.industryById.get(id) : undefined;
+    return { zh: industry?.name ?? '', en: industry?.nameEn ?? '' };
+  };
+  const join = (...parts: string[]) => parts.filter(Boolean).join(' · ');
+
+  const featureParent = (id: string) => data.featureById.get(id)?.properties.parentId;
+  for (const feature of data.features as PlanFeature[]) {
+    const properties = feature.properties;
+    const county = countyName(properties.countyCode);
+    const parent = featureName(properties.parentId);
+    add(
+      {
+        kind: 'feature',
+        id: properties.id,
+        label: properties.name,
+        labelEn: properties.nameEn,
+        detail: join(properties.hostCity ?? '', county.zh, parent.zh),
+        detailEn: join(county.en, parent.en),
+        tags: properties.geometryQuality === 'unplaced' || !feature.geometry ? ['unplaced'] : [],
+        targetFeatureId: properties.id,
+        filterIndustryId: null,
+      },
+      { zh: [properties.name], en: [properties.nameEn] },
+      depthOf(featureParent, properties.id),
+    );
+  }
+
+  const counties = [
+    ...data.counties.features.map((county) => ({ county, neighbour: false })),
+    ...data.neighbours.features.map((county) => ({ county, neighbour: true })),
+  ];
+  for (const { county, neighbour } of counties) {
+    const properties = county.properties;
+    add(
+      {
+        kind: 'county',
+        id: `county-${properties.code}`,
+        label: properties.name,
+        labelEn: properties.nameEn,
+        detail: join(properties.province, properties.city),
+        detailEn: '',
+        tags: neighbour ? ['neighbour'] : [],
+        targetFeatureId: `county-${properties.code}`,
+        filterIndustryId: null,
+      },
+      // People say 缙云 for 缙云县 and Jinyun for Jinyun County: the bare names match exactly too.
+      {
+        zh: [properties.name, properties.name.replace(/(.{2,})[县区市]$/u, '$1')],
+        en: [properties.nameEn, properties.nameEn.replace(/\s+(county|district|city)$/i, '')],
+      },
+      neighbour ? 1 : 0,
+    );
+  }
+
+  for (const enterprise of data.enterprises) {
+    const isBenchmark = enterprise.kind === 'benchmark';
+    const platform = featureName(enterprise.featureId);
+    const county = countyName(enterprise.countyCode);
+    const firstIndustry = industryName(enterprise.industryIds[0]);
+    const targetFeatureId =
+      enterprise.featureId && data.featureById.has(enterprise.featureId)
+        ? enterprise.featureId
+        : enterprise.countyCode && data.countyByCode.has(enterprise.countyCode)
+          ? `county-${enterprise.countyCode}`
+          : null;
+    add(
+      {
+        kind: 'enterprise',
+        id: enterprise.id,
+        label: enterprise.name,
+        labelEn: enterprise.nameEn ?? enterprise.name,
+        detail: isBenchmark
+          ? join(enterprise.location ?? '', firstIndustry.zh)
+          : join(platform.zh || county.zh, firstIndustry.zh),
+        detailEn: isBenchmark
+          ? join(enterprise.location ?? '', firstIndustry.en)
+          : join(platform.en || county.en, firstIndustry.en),
+        tags: isBenchmark ? ['benchmark'] : [],
+        // A benchmark firm lies outside Lishui: nothing of it to select, but its industry can be shown.
+        targetFeatureId: isBenchmark ? null : targetFeatureId,
+        filterIndustryId:
+          isBenchmark || !targetFeatureId ? (enterprise.industryIds[0] ?? null) : null,
+      },
+      { zh: [enterprise.name], en: enterprise.nameEn ? [enterprise.nameEn] : [] },
+      isBenchmark ? 1 : 0,
+    );
+  }
+
+  const industryParent = (id: string) => data.industryById.get(id)?.parentId;
+  for (const industry of data.industries) {
+    const parent = industryName(industry.parentId);
+    add(
+      {
+        kind: 'industry',
+        id: industry.id,
+        label: industry.name,
+        labelEn: industry.nameEn,
+        detail: parent.zh,
+        detailEn: parent.en,
+        tags: [],
+        targetFeatureId: null,
+        filterIndustryId: industry.id,
+      },
+      { zh: [industry.name], en: [industry.nameEn] },
+      depthOf(industryParent, industry.id),
+    );
+  }
+
+  const city = data.outline.features[0]?.properties as
+    { name?: string; nameEn?: string } | null | undefined;
+  for (const target of data.targets) {
+    const { kind, id } = target.scope;
+    let scope = { zh: city?.name ?? '', en: city?.nameEn ?? '' };
+    let targetFeatureId: string | null = null;
+    let filterIndustryId: string | null = null;
+    if (kind === 'feature' && data.featureById.has(id)) {
+      scope = featureName(id);
+      targetFeatureId = id;
+    } else if (kind === 'county') {
+      const code = id.replace(/^county-/, '');
+      scope = countyName(code);
+      if (data.countyByCode.has(code)) targetFeatureId = `county-${code}`;
+    } else if (kind === 'industry') {
+      scope = industryName(id);
+      if (data.industryById.has(id)) filterIndustryId = id;
+    }
+    add(
+      {
+        kind: 'target',
+        id: target.id,
+        label: target.indicator,
+        labelEn: target.indicatorEn,
+        detail: join(scope.zh, target.year ? String(target.year) : ''),
+        detailEn: join(scope.en, target.year ? String(target.year) : ''),
+        tags: [],
+        targetFeatureId,
+        filterIndustryId,
+      },
+      { zh: [target.indicator], en: [target.indicatorEn] },
+      0,
+    );
+  }
+
+  return {
+    entries,
+    starts: buildStartTable(entries),
+    ...buildPostings(entries),
+    scratch: { stamp: new Int32Array(entries.length), generation: 0 },
+  };
+}
+
+/** Ranks outrank everything else; within a rank, kind/depth, then key length, then data order. */
+const scoreOf = (rank: number, baseScore: number): number => rank * 1e13 + baseScore;
+const baseScoreOf = (tieBreak: number, keyLength: number, entryIndex: number): number =>
+  tieBreak * 1e10 + Math.min(keyLength, 9999) * 1e6 + Math.min(entryIndex, 999_999);
+
+function buildStartTable(entries: Entry[]): StartTable {
+  const rows: Array<{
+    suffix: string;
+    entryIndex: number;
+    isPinyin: number;
+    position: number;
+    keyLength: number;
+  }> = [];
+  entries.forEach((entry, entryIndex) => {
+    for (const key of entry.keys) {
+      const text = key.text;
+      if (!text) continue;
+      const isPinyin = key.type === 'pinyin' || key.type === 'initials' ? 1 : 0;
+      const row = (offset: number, position: number) =>
+        rows.push({
+          suffix: text.slice(offset),
+          entryIndex,
+          isPinyin,
+          position,
+          keyLength: text.length,
+        });
+      row(0, AT_KEY_START);
+      if (key.type === 'initials')
+        for (let offset = 1; offset < text.length; offset += 1) row(offset, INSIDE_INITIALS);
+      for (const offset of key.wordStarts ?? []) if (offset > 0) row(offset, AT_WORD_START);
+    }
+  });
+  rows.sort((left, right) =>
+    left.suffix < right.suffix ? -1 : left.suffix > right.suffix ? 1 : 0,
+  );
+  return {
+    suffixes: rows.map((row) => row.suffix),
+    entryIndex: Int32Array.from(rows, (row) => row.entryIndex),
+    isPinyin: Uint8Array.from(rows, (row) => row.isPinyin),
+    position: Uint8Array.from(rows, (row) => row.position),
+    keyLength: Int32Array.from(rows, (row) => row.keyLength),
+    baseScore: Float64Array.from(rows, (row) =>
+      baseScoreOf(entries[row.entryIndex]!.tieBreak, row.keyLength, row.entryIndex),
+    ),
+  };
+}
+
+function buildPostings(entries: Entry[]): Pick<SearchIndex, 'bigrams' | 'unigrams'> {
+  const bigramLists = new Map<string, number[]>();
+  const unigramLists = new Map<string, number[]>();
+  const post = (lists: Map<string, number[]>, gram: string, entryIndex: number) => {
+    const list = lists.get(gram);
+    // Entries are visited in order, so each list stays ascending and free of repeats.
+    if (!list) lists.set(gram, [entryIndex]);
+    else if (list[list.length - 1] !== entryIndex) list.push(entryIndex);
+  };
+  entries.forEach((entry, entryIndex) => {
+    for (const key of entry.keys) {
+      // Only zh and English text has a substring tier; pinyin matches at syllable starts only.
+      if (key.type !== 'zh' && key.type !== 'en') continue;
+      const text = key.text;
+      for (let index = 0; index < text.length; index += 1) {
+        post(unigramLists, text[index]!, entryIndex);
+        if (index + 1 < text.length) post(bigramLists, text.slice(index, index + 2), entryIndex);
+      }
+    }
+  });
+  const freeze = (lists: Map<string, number[]>) =>
+    new Map([...lists].map(([gram, list]) => [gram, Int32Array.from(list)]));
+  return { bigrams: freeze(bigramLists), unigrams: freeze(unigramLists) };
+}
+
+const EMPTY = new Int32Array(0);
+
+/** Entries holding every bigram of `query` (a superset of the entries containing it). */
+function candidatesFor(index: SearchIndex, query: string): Int32Array {
+  const lists: Int32Array[] = [];
+  for (let position = 0; position + 1 < query.length; position += 1) {
+    lists.push(index.bigrams.get(query.slice(position, position + 2)) ?? EMPTY);
+  }
+  lists.sort((left, right) => left.length - right.length);
+  let result = lists[0] ?? EMPTY;
+  for (let listIndex = 1; listIndex < lists.length && result.length > 0; listIndex += 1) {
+    result = intersect(result, lists[listIndex]!);
+  }
+  return result;
+}
+
+function intersect(small: Int32Array, large: Int32Array): Int32Array {
+  const out = new Int32Array(small.length);
+  let count = 0;
+  let cursor = 0;
+  for (const value of small) {
+    // Galloping would help on very skewed lists; a linear merge is enough here.
+    while (cursor < large.length && large[cursor]! < value) cursor += 1;
+    if (cursor >= large.length) break;
+    if (large[cursor] === value) out[count++] = value;
+  }
+  return out.subarray(0, count);
+}
+
+/** First row whose suffix is >= query. */
+function lowerBound(suffixes: string[], query: string): number {
+  let low = 0;
+  let high = suffixes.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (suffixes[middle]! < query) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Keeps the `limit` lowest scores, sorted; cheap when most candidates are rejected at once. */
+class TopScores {
+  readonly scores: number[] = [];
+  readonly entries: number[] = [];
+  constructor(private readonly limit: number) {}
+  get isFull(): boolean {
+    return this.scores.length >= this.limit;
+  }
+  get worst(): number {
+    return this.scores[this.scores.length - 1] ?? Number.POSITIVE_INFINITY;
+  }
+  offer(score: number, entryIndex: number): void {
+    if (this.isFull && score >= this.worst) return;
+    const existing = this.entries.indexOf(entryIndex);
+    if (existing >= 0) {
+      if (this.scores[existing]! <= score) return;
+      this.scores.splice(existing, 1);
+      this.entries.splice(existing, 1);
+    }
+    let insertAt = this.scores.length;
+    while (insertAt > 0 && this.scores[insertAt - 1]! > score) insertAt -= 1;
+    this.scores.splice(insertAt, 0, score);
+    this.entries.splice(insertAt, 0, entryIndex);
+    if (this.scores.length > this.limit) {
+      this.scores.pop();
+      this.entries.pop();
+    }
+  }
+}
+
+/**
+ * Hits for `query`, best first: exact > prefix > word or syllable prefix >
+ * substring, then feature > county > enterprise > industry > target, then
+ * shallower and shorter names. An empty query gives no hits.
+ */
+export function search(index: SearchIndex, query: string, limit = 12): SearchHit[] {
+  const spaced = normalize(query);
+  const joined = compact(spaced);
+  if (!spaced || !joined || limit <= 0) return [];
+  const isSingleLetter = joined.length === 1 && !HAN.test(joined);
+  const top = new TopScores(limit);
+  const { scratch } = index;
+  scratch.generation += 1;
+  if (scratch.generation > 2_000_000_000) {
+    scratch.stamp.fill(0);
+    scratch.generation = 1;
+  }
+  const generation = scratch.generation;
+  let prefixTierMatches = 0;
+
+  // Tiers 0–2 (exact, prefix, word prefix): a range of the sorted start table per query form.
+  const table = index.starts;
+  const forms =
+    spaced === joined
+      ? [{ text: spaced, pinyin: -1 }]
+      : [
+          { text: spaced, pinyin: 0 },
+          { text: joined, pinyin: 1 },
+        ];
+  for (const form of forms) {
+    for (let row = lowerBound(table.suffixes, form.text); row < table.suffixes.length; row += 1) {
+      if (!table.suffixes[row]!.startsWith(form.text)) break;
+      if (form.pinyin >= 0 && table.isPinyin[row] !== form.pinyin) continue;
+      const position = table.position[row]!;
+      if (position === INSIDE_INITIALS && isSingleLetter) continue;
+      const rank =
+        position !== AT_KEY_START
+          ? MATCH_RANK.wordPrefix
+          : table.keyLength[row] === form.text.length
+            ? MATCH_RANK.exact
+            : MATCH_RANK.prefix;
+      const entryIndex = table.entryIndex[row]!;
+      if (scratch.stamp[entryIndex] !== generation) {
+        scratch.stamp[entryIndex] = generation;
+        prefixTierMatches += 1;
+      }
+      top.offer(scoreOf(rank, table.baseScore[row]!), entryIndex);
+    }
+  }
+
+  // Tier 3 (substring of zh or English text) only ranks below all of the above:
+  // skip it when those already fill the list, and for single letters (noise).
+  if (prefixTierMatches >= limit || isSingleLetter)
+    return top.entries.map((entryIndex) => index.entries[entryIndex]!.hit);
+  const candidates =
+    spaced.length === 1 ? (index.unigrams.get(spaced) ?? EMPTY) : candidatesFor(index, spaced);
+  for (const entryIndex of candidates) {
+    if (scratch.stamp[entryIndex] === generation) continue;
+    const entry = index.entries[entryIndex]!;
+    let shortest = Number.POSITIVE_INFINITY;
+    for (const key of entry.keys) {
+      if (
+        (key.type === 'zh' || key.type === 'en') &&
+        key.text.length < shortest &&
+        key.text.includes(spaced)
+      ) {
+        shortest = key.text.length;
+      }
+    }
+    if (shortest === Number.POSITIVE_INFINITY) continue;
+    top.offer(
+      scoreOf(MATCH_RANK.substring, baseScoreOf(entry.tieBreak, shortest, entryIndex)),
+      entryIndex,
+    );
+  }
+  return top.entries.map((entryIndex) => index.entries[entryIndex]!.hit);
+}
