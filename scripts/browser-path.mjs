@@ -12,12 +12,22 @@ const SYSTEM_BROWSERS = [
 ];
 
 function playwrightCacheBrowsers() {
-  const roots = [process.env.PLAYWRIGHT_BROWSERS_PATH, path.join(homedir(), '.cache', 'ms-playwright')].filter(Boolean);
+  const roots = [
+    process.env.PLAYWRIGHT_BROWSERS_PATH,
+    path.join(homedir(), '.cache', 'ms-playwright'),
+  ].filter(Boolean);
   const found = [];
   for (const root of roots) {
     if (!existsSync(root)) continue;
-    for (const entry of readdirSync(root).filter((name) => name.startsWith('chromium')).sort().reverse()) {
-      for (const relative of ['chrome-linux/chrome', 'chrome-linux64/chrome', 'chrome-headless-shell-linux64/chrome-headless-shell']) {
+    for (const entry of readdirSync(root)
+      .filter((name) => name.startsWith('chromium'))
+      .sort()
+      .reverse()) {
+      for (const relative of [
+        'chrome-linux/chrome',
+        'chrome-linux64/chrome',
+        'chrome-headless-shell-linux64/chrome-headless-shell',
+      ]) {
         found.push(path.join(root, entry, relative));
       }
     }
@@ -29,5 +39,8 @@ export function findChromium() {
   if (process.env.CHROMIUM_PATH) {
     return existsSync(process.env.CHROMIUM_PATH) ? process.env.CHROMIUM_PATH : null;
   }
-  return [...playwrightCacheBrowsers(), ...SYSTEM_BROWSERS].find((candidate) => existsSync(candidate)) ?? null;
+  return (
+    [...playwrightCacheBrowsers(), ...SYSTEM_BROWSERS].find((candidate) => existsSync(candidate)) ??
+    null
+  );
 }

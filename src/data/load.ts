@@ -36,7 +36,9 @@ async function fetchJson(file: string, url: string): Promise<unknown> {
 export async function loadDefaultData(): Promise<Result<AppData, string[]>> {
   try {
     const entries = await Promise.all(
-      Object.entries(GEODATA_URLS).map(async ([file, url]) => [file, await fetchJson(file, url)] as const),
+      Object.entries(GEODATA_URLS).map(
+        async ([file, url]) => [file, await fetchJson(file, url)] as const,
+      ),
     );
     const parsed = parseGeodata(Object.fromEntries(entries));
     return parsed.ok ? ok(indexGeodata(parsed.data)) : parsed;

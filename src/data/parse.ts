@@ -62,7 +62,8 @@ function parseCollection(
       return;
     }
     const geometry = feature.geometry;
-    const unplaced = isRecord(feature.properties) && feature.properties.geometryQuality === 'unplaced';
+    const unplaced =
+      isRecord(feature.properties) && feature.properties.geometryQuality === 'unplaced';
     if (allowUnplaced && unplaced && geometry === null) {
       parsed.push({ index, properties: feature.properties, geometry: null });
       return;
@@ -75,21 +76,27 @@ function parseCollection(
       );
       return;
     }
-    parsed.push({ index, properties: feature.properties, geometry: geometry as unknown as Geometry });
+    parsed.push({
+      index,
+      properties: feature.properties,
+      geometry: geometry as unknown as Geometry,
+    });
     if (unplaced) errors.push(`${label} › geometry: an "unplaced" feature must have null geometry`);
   });
   return parsed;
 }
 
 function parseCountyCollection(file: string, value: unknown, errors: string[]) {
-  const features = parseCollection(file, value, errors).flatMap(({ index, properties, geometry }) => {
-    const result = countyPropertiesSchema.safeParse(properties);
-    if (!result.success) {
-      errors.push(...formatIssues(`${file} › feature ${index} › properties`, result.error));
-      return [];
-    }
-    return geometry ? [{ type: 'Feature' as const, properties: result.data, geometry }] : [];
-  });
+  const features = parseCollection(file, value, errors).flatMap(
+    ({ index, properties, geometry }) => {
+      const result = countyPropertiesSchema.safeParse(properties);
+      if (!result.success) {
+        errors.push(...formatIssues(`${file} › feature ${index} › properties`, result.error));
+        return [];
+      }
+      return geometry ? [{ type: 'Feature' as const, properties: result.data, geometry }] : [];
+    },
+  );
   return { type: 'FeatureCollection', features } as RawGeodata['counties'];
 }
 
@@ -103,31 +110,53 @@ export function parseGeodata(files: Record<string, unknown>): Result<RawGeodata,
   for (const file of required) if (!(file in files)) errors.push(`${file}: file is missing`);
   if (errors.length > 0) return err(errors);
 
-  const counties = parseCountyCollection(BOUNDARY_FILES.counties, files[BOUNDARY_FILES.counties], errors);
+  const counties = parseCountyCollection(
+    BOUNDARY_FILES.counties,
+    files[BOUNDARY_FILES.counties],
+    errors,
+  );
   const neighbours = parseCountyCollection(
     BOUNDARY_FILES.neighbours,
     files[BOUNDARY_FILES.neighbours],
     errors,
   );
-  const outlineFeatures = parseCollection(BOUNDARY_FILES.outline, files[BOUNDARY_FILES.outline], errors);
+  const outlineFeatures = parseCollection(
+    BOUNDARY_FILES.outline,
+    files[BOUNDARY_FILES.outline],
+    errors,
+  );
   const outline = {
     type: 'FeatureCollection',
-    features: outlineFeatures.flatMap(({ properties, geometry }) => (geometry ? [{
-      type: 'Feature',
-      properties: isRecord(properties) ? properties : {},
-      geometry,
-    }] : [])),
+    features: outlineFeatures.flatMap(({ properties, geometry }) =>
+      geometry
+        ? [
+            {
+              type: 'Feature',
+              properties: isRecord(properties) ? properties : {},
+              geometry,
+            },
+          ]
+        : [],
+    ),
   } as RawGeodata['outline'];
 
   const features: PlanFeature[] = [];
   const records: z.infer<typeof recordsFileSchema>[] = [];
   for (const file of Object.keys(files).sort()) {
     if (file.startsWith('layers/') && file.endsWith('.geojson')) {
-      for (const { index, properties, geometry } of parseCollection(file, files[file], errors, true)) {
+      for (const { index, properties, geometry } of parseCollection(
+        file,
+        files[file],
+        errors,
+        true,
+      )) {
         const result = featurePropertiesSchema.safeParse(properties);
-        const id = isRecord(properties) && typeof properties.id === 'string' ? ` (${properties.id})` : '';
+        const id =
+          isRecord(properties) && typeof properties.id === 'string' ? ` (${properties.id})` : '';
         if (!result.success) {
-          errors.push(...formatIssues(`${file} › feature ${index}${id} › properties`, result.error));
+          errors.push(
+            ...formatIssues(`${file} › feature ${index}${id} › properties`, result.error),
+          );
           continue;
         }
         features.push({ type: 'Feature', properties: result.data, geometry });

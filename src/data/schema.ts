@@ -65,8 +65,17 @@ export const recipeSchema = z.discriminatedUnion('type', [
     })
     .strict(),
   z.object({ type: z.literal('line'), places: z.array(id).min(2) }).strict(),
-  /** Voronoi cells of the named places among all places of the county, unioned. */
-  z.object({ type: z.literal('townships'), places: z.array(id).min(1) }).strict(),
+  /**
+   * Voronoi cells of the named places among the places any townships recipe of
+   * the county names, unioned; optionally minus other features' shapes.
+   */
+  z
+    .object({
+      type: z.literal('townships'),
+      places: z.array(id).min(1),
+      minus: z.array(id).optional(),
+    })
+    .strict(),
   /** The whole county, optionally minus other features' shapes. */
   z.object({ type: z.literal('county'), minus: z.array(id).optional() }).strict(),
   /** Union of other features' shapes. */

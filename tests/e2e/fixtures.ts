@@ -8,22 +8,29 @@ export const SCREENSHOT_DIR = path.resolve('tests/output/screenshots');
 export const test = base.extend<{ externalRequests: string[] }>({
   externalRequests: async ({ page }, use) => {
     const external: string[] = [];
-    await page.route(/^(?!https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/)(https?|wss?):\/\//, (route) => {
-      external.push(route.request().url());
-      return route.abort('internetdisconnected');
-    });
+    await page.route(
+      /^(?!https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/)(https?|wss?):\/\//,
+      (route) => {
+        external.push(route.request().url());
+        return route.abort('internetdisconnected');
+      },
+    );
     await use(external);
   },
 });
 export { expect };
 
 export async function waitForMapIdle(page: Page): Promise<void> {
-  await expect(page.getByTestId('map')).toHaveAttribute('data-map-idle', 'true', { timeout: 45_000 });
+  await expect(page.getByTestId('map')).toHaveAttribute('data-map-idle', 'true', {
+    timeout: 45_000,
+  });
 }
 
 /** Waits until the map has finished rendering after a change (two animation frames without movement). */
 export async function waitForMapSettled(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__lishuiMap?.isSettled() ?? false, null, { timeout: 20_000 });
+  await page.waitForFunction(() => window.__lishuiMap?.isSettled() ?? false, null, {
+    timeout: 20_000,
+  });
 }
 
 export async function keepScreenshot(page: Page, name: string): Promise<string> {

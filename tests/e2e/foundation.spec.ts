@@ -14,7 +14,10 @@ const LISHUI_COUNTIES = [
   'county-331181',
 ];
 
-test('opens offline on a map that draws all nine Lishui counties with Chinese labels', async ({ page, externalRequests }) => {
+test('opens offline on a map that draws all nine Lishui counties with Chinese labels', async ({
+  page,
+  externalRequests,
+}) => {
   await page.goto('/');
   await waitForMapIdle(page);
   const rendered = await page.evaluate(() => window.__lishuiMap!.renderedFeatureIds('counties'));
@@ -44,7 +47,9 @@ test('switches to the OpenStreetMap basemap under the overlays and back', async 
   await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('OpenStreetMap');
   await keepScreenshot(page, 'foundation-osm-basemap');
   await page.getByTestId('basemap-select').selectOption('none');
-  await expect.poll(() => page.evaluate(() => window.__lishuiMap!.styleLayerIds().includes('basemap:raster'))).toBe(false);
+  await expect
+    .poll(() => page.evaluate(() => window.__lishuiMap!.styleLayerIds().includes('basemap:raster')))
+    .toBe(false);
 });
 
 test('offers Tianditu only once a key is entered', async ({ page }) => {

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { loadInvalidGeodata, validationMessages } from '../../../tests/fixtures/load-fixture';
+
+const messagesFor = (rule: string) => validationMessages(loadInvalidGeodata(rule));
+
+describe('reference rules', () => {
+  it('reports a reference to a missing feature', () => {
+    expect(messagesFor('unknown-reference')).toEqual([
+      'layers/mini.geojson › feature 1 (mini-block) › properties.parentId: "mini-nowhere" is not a feature id; expected the id of a feature in layers/*.geojson',
+    ]);
+  });
+
+  it('reports an id used twice across files', () => {
+    expect(messagesFor('duplicate-id')).toEqual([
+      'records/mini.json › defects[0] (mini-zone) › id: "mini-zone" is already used by layers/mini.geojson › feature 0 (mini-zone); expected ids unique across geodata/',
+    ]);
+  });
+
+  it('reports one enterprise recorded twice', () => {
+    expect(messagesFor('duplicate-enterprise')).toContain(
+      'records/mini.json › enterprises[1] (ent-mini-benchmark) › name: "迷你企业" is also ent-mini-local (records/mini.json); expected one record per enterprise, with the sources of every document that names it',
+    );
+  });
+
+  it('reports a conflict group with a single target', () => {
+    expect(messagesFor('conflict-group')).toEqual([
+      'records/mini.json › targets[0] (tgt-mini-output) › conflictGroup: "cg-mini-output" has only this target; expected at least 2 targets in a conflict group',
+    ]);
+  });
+
+  it('reports an inferred feature without a note', () => {
+    expect(messagesFor('inference-note')).toEqual([
+      'layers/mini.geojson › feature 1 (mini-block) › properties.inferenceNote: missing; expected a note saying why the feature is inferred',
+    ]);
+  });
+
+  it('reports an enterprise linked to nothing', () => {
+    expect(messagesFor('orphan')).toEqual([
+      'records/mini.json › enterprises[1] (ent-mini-benchmark): enterprise has no industryIds, featureId or countyCode; expected at least one',
+    ]);
+  });
+
+  it('reports a target scope that does not resolve', () => {
+    expect(messagesFor('target-scope')).toEqual([
+      'records/mini.json › targets[1] (tgt-mini-output-alt) › scope.id: county scope "339999" does not resolve: it is not a county code in boundaries/; expected a code in boundaries/lishui-counties.geojson or neighbour-counties.geojson',
+    ]);
+  });
+
+  it('reports a benchmark firm on a site inside Lishui', () => {
+    expect(messagesFor('benchmark-in-lishui')).toEqual([
+      'records/mini.json › enterprises[1] (ent-mini-benchmark) › featureId: benchmark enterprise points at "mini-zone", a site inside Lishui; expected a local enterprise, or no featureId',
+    ]);
+  });
+
+  it('reports a null target value without words', () => {
+    expect(messagesFor('target-value')).toEqual([
+      'records/mini.json › targets[2] (tgt-mini-double) › valueText: value is null and valueText is missing; expected the target as written in the plan',
+    ]);
+  });
+});

@@ -1,0 +1,188 @@
+/**
+ * Runs every rule over the geodata files (path inside geodata/ → parsed
+ * JSON) and returns the issues and a coverage summary. Pure: the CLI
+ * (scripts/validate.ts) reads the files and the seeds and prints.
+ *
+ * To add rules for a new kind of file (e.g. tours/*.json), give it an entry
+ * in FILE_KINDS with its rules.
+ */
+import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import { SHIZI_FILE, SOURCES_FILE } from '../parse';
+import { checkStatedArea } from './area-rules';
+import { checkCitations, type SeedLines } from './citation-rules';
+import { checkGeometry } from './geometry-rules';
+import { featureLabel, makeIssue, type Issue } from './issue';
+import {
+  CITY_CODE,
+  isLayerFile,
+  isRecordFile,
+  locateGeodata,
+  type LocatedGeodata,
+} from './located';
+import { checkPlacement, distanceToEdgeKm } from './placement-rules';
+import { checkRecordRules } from './reference-rules';
+import { checkSchemas } from './schema-rules';
+import { checkGeojsonStructure, isStructurallyValidGeometry } from './structure-rules';
+import { summarise, type CoverageSummary } from './summary';
+
+export interface ValidationOptions {
+  /** Lines of each seed document, or null when the seeds folder is absent. */
+  seeds: SeedLines | null;
+  /** Where the seeds were looked for (for messages). */
+  seedsDir: string;
+  /** Under CI a missing seeds folder is an error, not a warning. */
+  ci: boolean;
+}
+
+export interface ValidationReport {
+  issues: Issue[];
+  summary: CoverageSummary;
+}
+
+type FileRule = (file: string, value: unknown, geodata: LocatedGeodata) => Issue[];
+
+interface FileKind {
+  kind: string;
+  matches: (file: string) => boolean;
+  rules: FileRule[];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A kink closer than this to the county's edge comes from the boundary, not the recipe (km). */
+const INHERITED_KINK_KM = 0.001;
+
+/** The county (or city outline) a plan feature is clipped to, if any. */
+function clippingArea(
+  properties: unknown,
+  geodata: LocatedGeodata,
+): Feature<Polygon | MultiPolygon> | null {
+  if (
+    !isRecord(properties) ||
+    typeof properties.countyCode !== 'string' ||
+    properties.system === 'enclave'
+  )
+    return null;
+  if (properties.countyCode === CITY_CODE) return geodata.outline;
+  return (
+    geodata.counties.get(properties.countyCode) ??
+    geodata.neighbours.get(properties.countyCode) ??
+    null
+  );
+}
+
+const onEdge = (points: Position[], area: Feature<Polygon | MultiPolygon>): boolean =>
+  points.length > 0 && points.every((point) => distanceToEdgeKm(point, area) <= INHERITED_KINK_KM);
+
+/** Geometry checks for every feature of a GeoJSON file that has a structurally valid geometry. */
+const geometryRule: FileRule = (file, value, geodata) => {
+  const issues: Issue[] = [];
+  const features = isRecord(value) && Array.isArray(value.features) ? value.features : [];
+  const isBoundary = file.startsWith('boundaries/');
+  features.forEach((feature: unknown, index) => {
+    if (
+      !isRecord(feature) ||
+      feature.geometry === null ||
+      !isStructurallyValidGeometry(feature.geometry)
+    )
+      return;
+    const properties = feature.properties;
+    const where = featureLabel(index, isRecord(properties) ? properties.id : undefined);
+    for (const problem of checkGeometry(feature.geometry as unknown as Geometry)) {
+      let severity: Issue['severity'] = 'error';
+      let message = problem.message;
+      if (problem.rule === 'self-intersection') {
+        const area = isBoundary ? null : clippingArea(properties, geodata);
+        if (isBoundary) {
+          severity = 'warning';
+          message +=
+            '; a defect of the source boundary, to be fixed in the boundary build (scripts/lib/boundary-clean.ts)';
+        } else if (area && onEdge(problem.points ?? [], area)) {
+          severity = 'warning';
+          message +=
+            '; all on the county edge, inherited from boundaries/ when the shape was clipped (fix in the boundary build)';
+        }
+      }
+      issues.push(makeIssue(problem.rule, { file, where }, problem.field, message, severity));
+    }
+  });
+  return issues;
+};
+
+const structureRule: FileRule = (file, value) => checkGeojsonStructure(file, value);
+
+export const FILE_KINDS: FileKind[] = [
+  {
+    kind: 'boundary',
+    matches: (file) => /^boundaries\/[^/]+\.geojson$/.test(file),
+    rules: [structureRule, geometryRule],
+  },
+  { kind: 'layer', matches: isLayerFile, rules: [structureRule, geometryRule] },
+  { kind: 'records', matches: isRecordFile, rules: [] },
+  { kind: 'sources', matches: (file) => file === SOURCES_FILE, rules: [] },
+  { kind: 'shizi', matches: (file) => file === SHIZI_FILE, rules: [] },
+  // Guided tours arrive later; their rules go here.
+  { kind: 'tour', matches: (file) => /^tours\/[^/]+\.json$/.test(file), rules: [] },
+];
+
+/** Rules that look across files, over the located records. */
+function crossFileRules(geodata: LocatedGeodata, options: ValidationOptions): Issue[] {
+  const issues: Issue[] = [];
+  const places = geodata.places.map((place) => place.value);
+  const context = {
+    outline: geodata.outline,
+    counties: geodata.counties,
+    neighbours: geodata.neighbours,
+    places,
+  };
+  for (const feature of geodata.features) {
+    issues.push(...checkPlacement(feature, feature.value, feature.geometry, context));
+    issues.push(...checkStatedArea(feature, feature.value, feature.geometry));
+  }
+  issues.push(...checkRecordRules(geodata));
+  if (options.seeds) {
+    issues.push(...checkCitations(geodata, options.seeds));
+  } else {
+    issues.push(
+      makeIssue(
+        'seeds-missing',
+        { file: options.seedsDir },
+        undefined,
+        options.ci
+          ? 'seeds folder not found; citations cannot be checked, and under CI=true that is an error (set SEEDS_DIR)'
+          : 'seeds folder not found; citation checks skipped (set SEEDS_DIR to check them)',
+        options.ci ? 'error' : 'warning',
+      ),
+    );
+  }
+  return issues;
+}
+
+export function validateGeodata(
+  files: Record<string, unknown>,
+  options: ValidationOptions,
+): ValidationReport {
+  const geodata = locateGeodata(files);
+  const issues: Issue[] = [];
+  for (const file of Object.keys(files).sort()) {
+    const kind = FILE_KINDS.find((candidate) => candidate.matches(file));
+    if (!kind) {
+      issues.push(
+        makeIssue(
+          'unknown-file',
+          { file },
+          undefined,
+          'not a known geodata file; expected boundaries/*.geojson, layers/*.geojson, records/*.json, tours/*.json, sources.json or shizi-lianzhu.json',
+          'warning',
+        ),
+      );
+      continue;
+    }
+    for (const rule of kind.rules) issues.push(...rule(file, files[file], geodata));
+  }
+  issues.push(...checkSchemas(files));
+  issues.push(...crossFileRules(geodata, options));
+  return { issues, summary: summarise(geodata, issues) };
+}

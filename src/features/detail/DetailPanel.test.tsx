@@ -1,0 +1,73 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { MapCommandsProvider, type MapCommands } from '@/app/map-commands';
+import { AppProviders } from '@/app/store-context';
+import { createAppStore } from '@/state/store';
+import { miniData } from '../../../tests/fixtures/mini-data';
+import { DetailPanel } from './DetailPanel';
+
+function setup(selectedId: string) {
+  const store = createAppStore();
+  store.getState().select(selectedId);
+  const commands: MapCommands = {
+    focusFeature: vi.fn(),
+    focusFeatures: vi.fn(),
+    controller: () => null,
+  };
+  render(
+    <AppProviders store={store} data={miniData()}>
+      <MapCommandsProvider value={commands}>
+        <DetailPanel />
+      </MapCommandsProvider>
+    </AppProviders>,
+  );
+  return { store, commands, user: userEvent.setup() };
+}
+
+describe('DetailPanel', () => {
+  it('shows a platform with local firms first and benchmark firms in their own labelled list', () => {
+    setup('liandu-park-gaoxi');
+    const panel = screen.getByTestId('detail-panel');
+    expect(within(panel).getByTestId('detail-name').textContent).toBe('高溪智能装备产业园');
+    expect(within(panel).getByTestId('quality-badge').textContent).toBe('示意范围');
+    expect(within(screen.getByTestId('local-enterprises')).getByText('高溪测试科技')).toBeTruthy();
+    const benchmarks = screen.getByTestId('detail-benchmarks');
+    expect(within(benchmarks).getByText('长电科技')).toBeTruthy();
+    expect(within(benchmarks).getByText(/非本地/)).toBeTruthy();
+    expect(within(screen.getByTestId('local-enterprises')).queryByText('长电科技')).toBeNull();
+  });
+
+  it('flags targets the plans disagree on', () => {
+    setup('liandu-park-gaoxi');
+    const items = screen.getAllByTestId('target-item');
+    expect(items).toHaveLength(2);
+    expect(within(items[0]!).getByRole('note').textContent).toContain('规划内数据不一致');
+  });
+
+  it('filters the map by an industry chip, and selects a firm’s platform and frames it', async () => {
+    const { store, commands, user } = setup('liandu-core-bihu');
+    await user.click(screen.getByTestId('industry-chip'));
+    expect(store.getState().filter).toEqual({ kind: 'industry', id: 'ind-liandu-chips' });
+    await user.click(screen.getByRole('button', { name: '高溪智能装备产业园' }));
+    expect(store.getState().selectedId).toBe('liandu-park-gaoxi');
+    expect(commands.focusFeature).toHaveBeenCalledWith('liandu-park-gaoxi');
+  });
+
+  it('follows the language and says why an inferred feature is inferred', () => {
+    const { store } = setup('jinyun-core');
+    act(() => store.getState().setLanguage('en'));
+    expect(screen.getByTestId('detail-name').textContent).toBe('Jinyun Core Zone');
+    expect(screen.getByTestId('certainty-badge').textContent).toBe('Inferred');
+    expect(screen.getByTestId('detail-inference').textContent).toContain('推断');
+  });
+
+  it('closes, and renders nothing for an unknown id', async () => {
+    const { store, user } = setup('liandu-core-bihu');
+    await user.click(screen.getByTestId('detail-close'));
+    expect(store.getState().selectedId).toBeNull();
+    expect(screen.queryByTestId('detail-panel')).toBeNull();
+    act(() => store.getState().select('no-such-feature'));
+    expect(screen.queryByTestId('detail-panel')).toBeNull();
+  });
+});

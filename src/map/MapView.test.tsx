@@ -1,0 +1,84 @@
+import { act, render } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { AppProviders } from '@/app/store-context';
+import { buildMapData } from '@/data/map-data';
+import { createAppStore } from '@/state/store';
+import { miniData } from '../../tests/fixtures/mini-data';
+import type { MapApi } from './map-api';
+import { MapView } from './MapView';
+
+function fakeController(): MapApi {
+  return {
+    onFeatureClick: () => {},
+    onFeatureHover: () => {},
+    onViewCommit: () => {},
+    onReady: () => {},
+    getCamera: () => ({ center: [120, 28], zoom: 8, bearing: 0, pitch: 0 }),
+    setSelectedFeature: vi.fn(),
+    setFilteredFeatures: vi.fn(),
+    setLayerVisibility: vi.fn(),
+    setLanguage: vi.fn(),
+    setBasemap: vi.fn(),
+    setMapData: vi.fn(),
+    flyTo: vi.fn(),
+    fitBounds: vi.fn(),
+    resize: vi.fn(),
+    renderedFeatureIds: () => [],
+    project: () => [0, 0],
+    isSettled: () => true,
+    featureState: () => ({}),
+    styleLayerIds: () => [],
+    getCanvas: () => document.createElement('canvas'),
+    destroy: vi.fn(),
+  };
+}
+
+describe('MapView', () => {
+  it('creates one controller, follows the store outside render and reports readiness', () => {
+    globalThis.ResizeObserver ??= class {
+      observe() {}
+      disconnect() {}
+      unobserve() {}
+    } as unknown as typeof ResizeObserver;
+    const store = createAppStore();
+    const data = miniData();
+    const controller = fakeController();
+    const factory = vi.fn(() => controller);
+    const resolveFilter = vi.fn((filter) => (filter ? new Set(['liandu-core-bihu']) : null));
+    const { getByTestId, unmount } = render(
+      <AppProviders store={store} data={data}>
+        <MapView
+          mapData={buildMapData(data)}
+          allLayers={['liandu-areas', 'counties']}
+          createController={factory}
+          resolveFilter={resolveFilter}
+        />
+      </AppProviders>,
+    );
+    expect(factory).toHaveBeenCalledTimes(1);
+    expect(getByTestId('map').getAttribute('data-map-idle')).toBe('false');
+
+    act(() => controller.onReady());
+    expect(getByTestId('map').getAttribute('data-map-idle')).toBe('true');
+
+    act(() => controller.onFeatureClick(['liandu-park-gaoxi', 'liandu-core-bihu']));
+    expect(store.getState().selectedId).toBe('liandu-park-gaoxi');
+    expect(controller.setSelectedFeature).toHaveBeenLastCalledWith('liandu-park-gaoxi');
+
+    act(() => store.getState().setFilter({ kind: 'industry', id: 'ind-liandu-chips' }));
+    expect(controller.setFilteredFeatures).toHaveBeenLastCalledWith(new Set(['liandu-core-bihu']));
+
+    act(() => store.getState().setLayerVisible('liandu-areas', false));
+    expect(controller.setLayerVisibility).toHaveBeenCalledWith('liandu-areas', false);
+
+    act(() => store.getState().setLanguage('en'));
+    expect(controller.setLanguage).toHaveBeenCalledWith('en');
+
+    act(() => controller.onViewCommit({ center: [119.8, 28.3], zoom: 11, bearing: 0, pitch: 0 }));
+    expect(store.getState().camera?.zoom).toBe(11);
+    expect(factory).toHaveBeenCalledTimes(1);
+
+    unmount();
+    expect(controller.destroy).toHaveBeenCalledTimes(1);
+  });
+});
