@@ -85,11 +85,6 @@ function distanceToRingsKm(position: Position, rings: Position[][], stopBelowKm:
 const ringsOf = (area: Area): Position[][] =>
   area.geometry.type === 'Polygon' ? area.geometry.coordinates : area.geometry.coordinates.flat();
 
-/** Distance in km from a position to the nearest edge of an area (inside or out). */
-export function distanceToEdgeKm(position: Position, area: Area): number {
-  return distanceToRingsKm(position, ringsOf(area), 0);
-}
-
 /**
  * The vertex of `geometry` farthest outside every one of `regions` and how
  * far (km), or null when every vertex is inside a region or within

@@ -6,20 +6,14 @@
  * To add rules for a new kind of file (e.g. tours/*.json), give it an entry
  * in FILE_KINDS with its rules.
  */
-import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Geometry } from 'geojson';
 import { SHIZI_FILE, SOURCES_FILE } from '../parse';
 import { checkStatedArea } from './area-rules';
 import { checkCitations, type SeedLines } from './citation-rules';
 import { checkGeometry } from './geometry-rules';
 import { featureLabel, makeIssue, type Issue } from './issue';
-import {
-  CITY_CODE,
-  isLayerFile,
-  isRecordFile,
-  locateGeodata,
-  type LocatedGeodata,
-} from './located';
-import { checkPlacement, distanceToEdgeKm } from './placement-rules';
+import { isLayerFile, isRecordFile, locateGeodata, type LocatedGeodata } from './located';
+import { checkPlacement } from './placement-rules';
 import { checkRecordRules } from './reference-rules';
 import { checkSchemas } from './schema-rules';
 import { checkGeojsonStructure, isStructurallyValidGeometry } from './structure-rules';
@@ -51,36 +45,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A kink closer than this to the county's edge comes from the boundary, not the recipe (km). */
-const INHERITED_KINK_KM = 0.001;
-
-/** The county (or city outline) a plan feature is clipped to, if any. */
-function clippingArea(
-  properties: unknown,
-  geodata: LocatedGeodata,
-): Feature<Polygon | MultiPolygon> | null {
-  if (
-    !isRecord(properties) ||
-    typeof properties.countyCode !== 'string' ||
-    properties.system === 'enclave'
-  )
-    return null;
-  if (properties.countyCode === CITY_CODE) return geodata.outline;
-  return (
-    geodata.counties.get(properties.countyCode) ??
-    geodata.neighbours.get(properties.countyCode) ??
-    null
-  );
-}
-
-const onEdge = (points: Position[], area: Feature<Polygon | MultiPolygon>): boolean =>
-  points.length > 0 && points.every((point) => distanceToEdgeKm(point, area) <= INHERITED_KINK_KM);
-
-/** Geometry checks for every feature of a GeoJSON file that has a structurally valid geometry. */
-const geometryRule: FileRule = (file, value, geodata) => {
+/** Coordinate ranges, closed rings, winding and self-intersections: all errors. */
+const geometryRule: FileRule = (file, value) => {
   const issues: Issue[] = [];
   const features = isRecord(value) && Array.isArray(value.features) ? value.features : [];
-  const isBoundary = file.startsWith('boundaries/');
   features.forEach((feature: unknown, index) => {
     if (
       !isRecord(feature) ||
@@ -91,21 +59,7 @@ const geometryRule: FileRule = (file, value, geodata) => {
     const properties = feature.properties;
     const where = featureLabel(index, isRecord(properties) ? properties.id : undefined);
     for (const problem of checkGeometry(feature.geometry as unknown as Geometry)) {
-      let severity: Issue['severity'] = 'error';
-      let message = problem.message;
-      if (problem.rule === 'self-intersection') {
-        const area = isBoundary ? null : clippingArea(properties, geodata);
-        if (isBoundary) {
-          severity = 'warning';
-          message +=
-            '; a defect of the source boundary, to be fixed in the boundary build (scripts/lib/boundary-clean.ts)';
-        } else if (area && onEdge(problem.points ?? [], area)) {
-          severity = 'warning';
-          message +=
-            '; all on the county edge, inherited from boundaries/ when the shape was clipped (fix in the boundary build)';
-        }
-      }
-      issues.push(makeIssue(problem.rule, { file, where }, problem.field, message, severity));
+      issues.push(makeIssue(problem.rule, { file, where }, problem.field, problem.message));
     }
   });
   return issues;
