@@ -16,6 +16,7 @@ import { exposeDebugHandle } from './debug-handle';
 import { createMapCommands, MapCommandsProvider } from './map-commands';
 import { DetailPanel } from '@/features/detail/DetailPanel';
 import { FilterBar } from '@/features/filter/FilterBar';
+import { EnclaveInset } from '@/features/enclaves/EnclaveInset';
 import { featureIdsForFilter } from '@/data/filter';
 import { useGlobalKeys } from './use-global-keys';
 import { applyUrlState, readUrl, urlVocabulary, useUrlSync } from './use-url-sync';
@@ -129,6 +130,7 @@ function Shell({ data }: { data: AppData }) {
           />
           <LayerPanel layers={layers} />
           <FilterBar />
+          <EnclaveInset />
           <DetailPanel />
           <LazyViews />
         </main>

@@ -30,15 +30,13 @@ import {
 } from './ids';
 import { countyFillOpacity, labelField, neighbourFillOpacity } from './layers';
 import { CSS_FONT_FAMILY } from './theme';
+import { MAP_BOUNDS } from './bounds';
 import type { Camera, FeatureRef, MapApi } from './map-api';
 
 setWorkerUrl(workerUrl);
 
-/** Eastern China, so enclaves in Beijing or Shenzhen stay reachable; cameras are clamped to it. */
-export const MAX_BOUNDS: [[number, number], [number, number]] = [
-  [98, 16],
-  [134, 44],
-];
+/** Cameras are clamped to these bounds. */
+export const MAX_BOUNDS = MAP_BOUNDS;
 
 const reducedMotion = (): boolean =>
   typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
