@@ -18,12 +18,20 @@ function fail(message) {
   process.exit(1);
 }
 
+function hasPdftoppm() {
+  return spawnSync('pdftoppm', ['-v'], { encoding: 'utf8' }).error === undefined;
+}
+
 const needBrowser = !findChromium();
 const needFonts = !hasCjkFont();
-if (needBrowser || needFonts) {
-  const packages = [needBrowser ? 'chromium' : null, needFonts ? 'fonts-noto-cjk' : null].filter(
-    Boolean,
-  );
+// The dossier journey rasterises printed PDFs with pdftoppm / pdfinfo (Debian poppler-utils).
+const needPoppler = !hasPdftoppm();
+if (needBrowser || needFonts || needPoppler) {
+  const packages = [
+    needBrowser ? 'chromium' : null,
+    needFonts ? 'fonts-noto-cjk' : null,
+    needPoppler ? 'poppler-utils' : null,
+  ].filter(Boolean);
   if (!isRoot || !hasApt) {
     fail(
       `missing ${packages.join(' and ')}. Install it with \`sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}\` ` +
@@ -46,4 +54,5 @@ const browser = findChromium();
 if (!browser)
   fail('no Chromium found after installing; set CHROMIUM_PATH to a Chromium/Chrome binary.');
 if (!hasCjkFont()) fail('no Chinese font found; install fonts-noto-cjk.');
+if (!hasPdftoppm()) fail('pdftoppm not found; install poppler-utils.');
 console.log(`Browser tests use ${browser}`);

@@ -12,5 +12,6 @@ step "unit + component";     npx vitest run
 step "validate geodata";     npm run -s validate
 step "geodata reproducible"; npm run -s geodata -- --check
 step "end-to-end";           npm run -s test:e2e
+step "bench smoke";          npm run -s bench -- --smoke
 
 printf '\n\033[32m✔ all checks passed\033[0m\n'

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { thematicLayers } from '@/data/layer-catalog';
 import { loadDefaultData } from '@/data/load';
+import { loadBenchData, pageBenchDataUrls, type BenchData } from '@/data/bench-data';
 import { buildMapData } from '@/data/map-data';
 import type { AppData } from '@/data/model';
 import { translate } from '@/i18n';
@@ -20,33 +21,50 @@ import { EnclaveInset } from '@/features/enclaves/EnclaveInset';
 import { featureIdsForFilter } from '@/data/filter';
 import { useGlobalKeys } from './use-global-keys';
 import { applyUrlState, readUrl, urlVocabulary, useUrlSync } from './use-url-sync';
+import { SHIPPED_TOUR_IDS } from '@/features/tours/tour-files';
+import { presenterTourId } from '@/features/tours/tour-channel';
+import { wantsPrintRoute } from '@/features/dossier/print-route';
+import { SiteTray } from '@/features/compare/SiteTray';
 
 // Loaded only when opened, so the first map view stays small.
 const TargetsView = lazy(() => import('@/features/targets/TargetsView'));
+const ToursRoot = lazy(() => import('@/features/tours/ToursRoot'));
+const PresenterView = lazy(() => import('@/features/tours/PresenterView'));
+const PlannerRoot = lazy(() => import('@/features/import/PlannerRoot'));
+const DossierRoot = lazy(() => import('@/features/dossier/DossierRoot'));
 
 type LoadState =
   | { status: 'loading' }
-  | { status: 'ready'; data: AppData }
+  | { status: 'ready'; data: AppData; bench: BenchData | null }
   | { status: 'error'; errors: string[] };
 
 export function App() {
   const store = useMemo(() => createAppStore(), []);
   const [load, setLoad] = useState<LoadState>({ status: 'loading' });
+  // ?presenter=<tourId>: this window is the presenter's notes view of a tour played elsewhere.
+  const [presenterTour] = useState(() => presenterTourId(window.location.search));
+  // ?dossier= / ?compare= / ?shortlist=: a print page without the map.
+  const [printRoute] = useState(() => wantsPrintRoute(window.location.search));
 
   useEffect(() => {
     let cancelled = false;
-    void Promise.all([loadDefaultData(), waitForFonts()]).then(([result]) => {
-      if (cancelled) return;
-      if (result.ok) {
-        const layerIds = thematicLayers(result.data.features).map((layer) => layer.id);
-        applyUrlState(store, readUrl(urlVocabulary(result.data, layerIds)));
-      }
-      setLoad(
-        result.ok
-          ? { status: 'ready', data: result.data }
-          : { status: 'error', errors: result.error },
-      );
-    });
+    // ?bench-data=: synthetic data for `npm run bench -- --scale` only; absent, nothing is fetched.
+    const benchUrls = pageBenchDataUrls();
+    void Promise.all([loadDefaultData(), waitForFonts(), loadBenchData(benchUrls)]).then(
+      ([loaded, , bench]) => {
+        if (cancelled) return;
+        const result = loaded.ok && !bench.ok ? bench : loaded;
+        if (result.ok) {
+          const layerIds = thematicLayers(result.data.features).map((layer) => layer.id);
+          applyUrlState(store, readUrl(urlVocabulary(result.data, layerIds, SHIPPED_TOUR_IDS)));
+        }
+        setLoad(
+          result.ok
+            ? { status: 'ready', data: result.data, bench: bench.ok ? bench.data : null }
+            : { status: 'error', errors: result.error },
+        );
+      },
+    );
     return () => {
       cancelled = true;
     };
@@ -54,7 +72,19 @@ export function App() {
 
   return (
     <AppProviders store={store} data={load.status === 'ready' ? load.data : null}>
-      {load.status === 'ready' ? <Shell data={load.data} /> : <Splash load={load} />}
+      {load.status !== 'ready' ? (
+        <Splash load={load} />
+      ) : presenterTour ? (
+        <Suspense fallback={null}>
+          <PresenterView tourId={presenterTour} />
+        </Suspense>
+      ) : printRoute ? (
+        <Suspense fallback={null}>
+          <DossierRoot />
+        </Suspense>
+      ) : (
+        <Shell data={load.data} bench={load.bench} />
+      )}
     </AppProviders>
   );
 }
@@ -84,6 +114,14 @@ function Splash({ load }: { load: Exclude<LoadState, { status: 'ready' }> }) {
 function LazyViews() {
   const openView = useAppStore((state) => state.openView);
   const setOpenView = useAppStore((state) => state.setOpenView);
+  const isTouring = useAppStore((state) => state.activeTour !== null);
+  if (openView === 'tours' || isTouring) {
+    return (
+      <Suspense fallback={null}>
+        <ToursRoot />
+      </Suspense>
+    );
+  }
   if (openView !== 'targets') return null;
   return (
     <Suspense fallback={null}>
@@ -92,8 +130,22 @@ function LazyViews() {
   );
 }
 
-function Shell({ data }: { data: AppData }) {
-  const mapData = useMemo(() => buildMapData(data), [data]);
+/** Planner tools load once the map is idle (they restore the user's saved layers onto it). */
+function PlannerTools() {
+  const isMapIdle = useAppStore((state) => state.isMapIdle);
+  if (!isMapIdle) return null;
+  return (
+    <Suspense fallback={null}>
+      <PlannerRoot />
+    </Suspense>
+  );
+}
+
+function Shell({ data, bench }: { data: AppData; bench: BenchData | null }) {
+  const mapData = useMemo(
+    () => (bench ? { ...buildMapData(data), bench } : buildMapData(data)),
+    [data, bench],
+  );
   const layers = useMemo(() => thematicLayers(data.features), [data]);
   const layerIds = useMemo(() => layers.map((layer) => layer.id), [layers]);
   const createController = useMemo(() => realControllerFactory(layerIds), [layerIds]);
@@ -113,7 +165,10 @@ function Shell({ data }: { data: AppData }) {
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
   }, [language]);
   const store = useAppStoreApi();
-  const vocabulary = useMemo(() => urlVocabulary(data, layerIds), [data, layerIds]);
+  const vocabulary = useMemo(
+    () => urlVocabulary(data, layerIds, SHIPPED_TOUR_IDS),
+    [data, layerIds],
+  );
   useUrlSync(store, vocabulary, commands);
 
   return (
@@ -133,6 +188,8 @@ function Shell({ data }: { data: AppData }) {
           <EnclaveInset />
           <DetailPanel />
           <LazyViews />
+          <PlannerTools />
+          <SiteTray />
         </main>
       </div>
     </MapCommandsProvider>

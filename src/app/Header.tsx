@@ -1,5 +1,7 @@
 import { BasemapControl } from '@/features/basemap/BasemapControl';
 import { SearchBox } from '@/features/search/SearchBox';
+import { plannerStore, usePlannerStore } from '@/features/import/planner-store';
+import { ExportButton } from '@/features/exports/ExportButton';
 import { useAppStore, useT } from './store-context';
 
 export function Header() {
@@ -10,6 +12,7 @@ export function Header() {
   const isLayerPanelOpen = useAppStore((state) => state.isLayerPanelOpen);
   const openView = useAppStore((state) => state.openView);
   const setOpenView = useAppStore((state) => state.setOpenView);
+  const isPlannerOpen = usePlannerStore((state) => state.isOpen);
   return (
     <header className="header">
       <button
@@ -41,6 +44,27 @@ export function Header() {
         >
           {t('targets.open')}
         </button>
+        <button
+          type="button"
+          className="button"
+          aria-label={t('tours.openLabel')}
+          aria-pressed={openView === 'tours'}
+          data-testid="tours-open"
+          onClick={() => setOpenView(openView === 'tours' ? null : 'tours')}
+        >
+          {t('tours.open')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-label={t('planner.openLabel')}
+          aria-pressed={isPlannerOpen}
+          data-testid="planner-open"
+          onClick={() => plannerStore.getState().setOpen(!isPlannerOpen)}
+        >
+          {t('planner.open')}
+        </button>
+        <ExportButton />
         <BasemapControl />
         <button
           type="button"

@@ -41,7 +41,16 @@ function boundsOf(data: AppData, ids: string[]): Bounds | null {
 export function panelPadding(): { top: number; right: number; bottom: number; left: number } {
   if (typeof window === 'undefined') return { top: 40, right: 40, bottom: 40, left: 40 };
   const narrow = window.innerWidth < 760;
-  if (narrow) return { top: 30, right: 30, bottom: Math.round(window.innerHeight * 0.5), left: 30 };
+  const sheetOpen = Boolean(document.querySelector('[data-testid="detail-panel"], #layer-panel'));
+  if (narrow) {
+    // Bottom sheets cover up to half the screen on phones.
+    return {
+      top: 30,
+      right: 30,
+      bottom: sheetOpen ? Math.round(window.innerHeight * 0.5) : 30,
+      left: 30,
+    };
+  }
   const leftPanel = document.querySelector('#layer-panel') ? 330 : 40;
   const rightPanel = document.querySelector('[data-testid="detail-panel"]') ? 420 : 40;
   return { top: 50, right: rightPanel, bottom: 50, left: leftPanel };

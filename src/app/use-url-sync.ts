@@ -33,6 +33,7 @@ export function applyUrlState(store: AppStore, state: UrlState): void {
   current.setFilter(state.filter);
   current.select(state.selectedId);
   if (state.camera) current.commitCamera(state.camera);
+  if (state.tour) current.setActiveTour(state.tour);
 }
 
 export function readUrl(vocabulary: UrlVocabulary): UrlState {

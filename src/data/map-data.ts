@@ -4,6 +4,7 @@
  * gets small payloads. Pure; no MapLibre.
  */
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import type { BenchData } from './bench-data';
 import { labelPoint } from './geo/label-point';
 import { layerGroupOf } from './layer-catalog';
 import type { AppData, PlacedPlanFeature, PlanFeature } from './model';
@@ -28,6 +29,8 @@ export interface MapData {
   outline: FeatureCollection<Geometry>;
   plan: Record<SystemId, MapCollection>;
   planLabels: Record<SystemId, FeatureCollection<Point, MapFeatureProperties>>;
+  /** Synthetic benchmark data (`?bench-data=`), absent in normal use. */
+  bench?: BenchData;
 }
 
 const collection = <G extends Geometry>(features: Array<Feature<G, MapFeatureProperties>>) => ({

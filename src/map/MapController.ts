@@ -17,6 +17,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { MapData } from '@/data/map-data';
+import { markInteraction, measureInteraction } from '@/lib/interaction-timing';
 import { SYSTEMS } from '@/data/schema';
 import type { Language } from '@/i18n/language';
 import { buildBasemap, type BasemapId } from './basemaps';
@@ -31,7 +32,8 @@ import {
 import { countyFillOpacity, labelField, neighbourFillOpacity } from './layers';
 import { CSS_FONT_FAMILY } from './theme';
 import { MAP_BOUNDS } from './bounds';
-import type { Camera, FeatureRef, MapApi } from './map-api';
+import type { Camera, FeatureRef, MapApi, OverlayApi } from './map-api';
+import { buildSketchLayers, buildUserLayers, SKETCH_VERTEX_LAYER } from './overlay-layers';
 
 setWorkerUrl(workerUrl);
 
@@ -66,12 +68,13 @@ export interface MapControllerOptions {
     | {
         bounds: [number, number, number, number];
         padding: { top: number; right: number; bottom: number; left: number };
+        maxZoom?: number;
       };
   /** Sources each selectable feature id lives in (for feature-state). */
   sourceOfFeature: ReadonlyMap<string, string>;
 }
 
-export class MapController implements MapApi {
+export class MapController implements MapApi, OverlayApi {
   private readonly map: MapLibreMap;
   private readonly sourceOfFeature: ReadonlyMap<string, string>;
   private hovered: FeatureRef | null = null;
@@ -84,6 +87,15 @@ export class MapController implements MapApi {
   onFeatureHover: (id: string | null) => void = () => {};
   onViewCommit: (camera: Camera) => void = () => {};
   onReady: () => void = () => {};
+  onMapClick: (position: [number, number]) => void = () => {};
+  onSketchVertexDrag: (vertexId: string, position: [number, number], done: boolean) => void =
+    () => {};
+  /** Ids of the user's own features (drawn from SOURCE.userFeatures). */
+  private userFeatureIds = new Set<string>();
+  private isDrawing = false;
+  private draggedVertex: string | null = null;
+  /** A drag ends with a click event; that click must not add a vertex. */
+  private swallowNextClick = false;
 
   constructor(options: MapControllerOptions) {
     this.sourceOfFeature = options.sourceOfFeature;
@@ -91,7 +103,13 @@ export class MapController implements MapApi {
       container: options.container,
       style: options.style,
       ...('bounds' in options.camera
-        ? { bounds: options.camera.bounds, fitBoundsOptions: { padding: options.camera.padding } }
+        ? {
+            center: [
+              (options.camera.bounds[0] + options.camera.bounds[2]) / 2,
+              (options.camera.bounds[1] + options.camera.bounds[3]) / 2,
+            ] as [number, number],
+            zoom: 8,
+          }
         : {
             center: options.camera.center,
             zoom: options.camera.zoom,
@@ -109,6 +127,13 @@ export class MapController implements MapApi {
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
     this.interactiveLayers = this.findInteractiveLayers(options.style.layers);
+    if ('bounds' in options.camera) {
+      this.jumpToBounds(
+        options.camera.bounds,
+        options.camera.padding,
+        options.camera.maxZoom ?? 13,
+      );
+    }
 
     this.map.once('idle', () => this.onReady());
     this.map.on('moveend', () => this.onViewCommit(this.getCamera()));
@@ -123,7 +148,12 @@ export class MapController implements MapApi {
       .filter((layer) => ['fill', 'line', 'circle'].includes(layer.type))
       .map((layer) => layer.id)
       .filter(
-        (id) => !id.startsWith('outline:') && id !== BACKGROUND_LAYER && !id.startsWith('basemap'),
+        (id) =>
+          !id.startsWith('outline:') &&
+          id !== BACKGROUND_LAYER &&
+          !id.startsWith('basemap') &&
+          // Synthetic benchmark data has no details to show.
+          !id.startsWith('bench-'),
       )
       .reverse();
   }
@@ -148,10 +178,23 @@ export class MapController implements MapApi {
   }
 
   private readonly handleClick = (event: MapMouseEvent) => {
+    if (this.swallowNextClick) {
+      this.swallowNextClick = false;
+      return;
+    }
+    if (this.isDrawing) {
+      this.onMapClick([event.lngLat.lng, event.lngLat.lat]);
+      return;
+    }
     this.onFeatureClick(this.pickAll(event).map((hit) => String(hit.properties.id)));
   };
 
   private readonly handleMove = (event: MapMouseEvent) => {
+    if (this.draggedVertex) {
+      this.onSketchVertexDrag(this.draggedVertex, [event.lngLat.lng, event.lngLat.lat], false);
+      return;
+    }
+    if (this.isDrawing) return;
     const hit = this.pickAll(event)[0];
     const id = hit?.properties?.id;
     const ref = typeof id === 'string' ? { source: hit!.source, id } : null;
@@ -172,6 +215,7 @@ export class MapController implements MapApi {
   }
 
   private refOf(id: string): FeatureRef | null {
+    if (this.userFeatureIds.has(id)) return { source: SOURCE.userFeatures, id };
     const source = this.sourceOfFeature.get(id);
     return source ? { source, id } : null;
   }
@@ -219,8 +263,25 @@ export class MapController implements MapApi {
   setLanguage(language: Language): void {
     if (language === this.language) return;
     this.language = language;
+    // Timed to the first frame drawn once the label tiles are laid out again (in the
+    // worker); the next idle (after the label fade) ends it if no reload was seen.
+    markInteraction('language');
+    let sawReload = false;
+    const onRender = () => {
+      if (!this.map.areTilesLoaded()) sawReload = true;
+      else if (sawReload) {
+        this.map.off('render', onRender);
+        measureInteraction('language');
+      }
+    };
+    this.map.on('render', onRender);
+    this.map.once('idle', () => {
+      this.map.off('render', onRender);
+      measureInteraction('language');
+    });
     for (const layer of this.map.getStyle().layers ?? []) {
-      if (layer.type === 'symbol')
+      // Cluster counts (benchmark data) are numbers, the same in every language.
+      if (layer.type === 'symbol' && !layer.id.startsWith('bench-'))
         this.map.setLayoutProperty(layer.id, 'text-field', labelField(language));
     }
   }
@@ -270,18 +331,54 @@ export class MapController implements MapApi {
   }
 
   /** Fits [west, south, east, north] in degrees, leaving room for panels. */
+  /**
+   * The camera that shows bbox inside the padded part of the view. Padding is
+   * used for this computation only: passing it to fitBounds would keep it on
+   * the transform and shift every later view.
+   */
+  private cameraFor(
+    bbox: [number, number, number, number],
+    padding: { top: number; right: number; bottom: number; left: number },
+    maxZoom: number,
+  ): { center: [number, number]; zoom: number } | null {
+    const camera = this.map.cameraForBounds(
+      [
+        [bbox[0], bbox[1]],
+        [bbox[2], bbox[3]],
+      ],
+      { padding, maxZoom },
+    );
+    if (!camera?.center || camera.zoom === undefined) return null;
+    const center = camera.center as { lng: number; lat: number } | [number, number];
+    return {
+      center: Array.isArray(center) ? center : [center.lng, center.lat],
+      zoom: camera.zoom,
+    };
+  }
+
+  private jumpToBounds(
+    bbox: [number, number, number, number],
+    padding: { top: number; right: number; bottom: number; left: number },
+    maxZoom: number,
+  ): void {
+    const camera = this.cameraFor(bbox, padding, maxZoom);
+    if (camera) this.map.jumpTo(camera);
+  }
+
   fitBounds(
     bbox: [number, number, number, number],
     padding: { top: number; right: number; bottom: number; left: number },
     maxZoom = 13,
   ): void {
-    this.map.fitBounds(
-      [
-        [bbox[0], bbox[1]],
-        [bbox[2], bbox[3]],
-      ],
-      { padding, maxZoom, duration: reducedMotion() ? 0 : 900 },
-    );
+    const camera = this.cameraFor(bbox, padding, maxZoom);
+    if (!camera) return;
+    this.map.flyTo({
+      ...camera,
+      bearing: 0,
+      pitch: 0,
+      duration: reducedMotion() ? 0 : 900,
+      essential: false,
+    });
   }
 
   resize(): void {
@@ -328,7 +425,126 @@ export class MapController implements MapApi {
     return this.map.getCanvas();
   }
 
+  /**
+   * The current view copied to a new canvas at `pixelRatio` device pixels per
+   * CSS pixel (print resolution = 2–3), with the style's attributions as text.
+   */
+  async exportImage(
+    pixelRatio: number,
+  ): Promise<{ canvas: HTMLCanvasElement; attribution: string[] }> {
+    const previous = this.map.getPixelRatio();
+    const rendered = () =>
+      new Promise<void>((resolve) => {
+        const timer = window.setTimeout(resolve, 8000);
+        this.map.once('idle', () => {
+          window.clearTimeout(timer);
+          resolve();
+        });
+        this.map.triggerRepaint();
+      });
+    if (pixelRatio !== previous) {
+      this.map.setPixelRatio(pixelRatio);
+      await rendered();
+    }
+    const source = this.map.getCanvas();
+    const canvas = document.createElement('canvas');
+    canvas.width = source.width;
+    canvas.height = source.height;
+    canvas.getContext('2d')?.drawImage(source, 0, 0);
+    if (pixelRatio !== previous) this.map.setPixelRatio(previous);
+    const attribution = Object.values(this.map.getStyle().sources).flatMap((source) =>
+      'attribution' in source && typeof source.attribution === 'string'
+        ? [source.attribution.replace(/<[^>]*>/g, '').trim()]
+        : [],
+    );
+    return { canvas, attribution: [...new Set(attribution.filter(Boolean))] };
+  }
+
   destroy(): void {
     this.map.remove();
   }
+
+  /** Runs now if the style is ready, else once it is. */
+  private whenStyleReady(action: () => void): void {
+    if (this.map.isStyleLoaded()) action();
+    else this.map.once('idle', action);
+  }
+
+  setUserFeatures(featureCollection: GeoJSON.FeatureCollection): void {
+    this.whenStyleReady(() => {
+      const source = this.map.getSource(SOURCE.userFeatures) as GeoJSONSource | undefined;
+      if (source) source.setData(featureCollection);
+      else {
+        this.map.addSource(SOURCE.userFeatures, {
+          type: 'geojson',
+          data: featureCollection,
+          promoteId: 'id',
+        });
+        const layers = buildUserLayers();
+        const beforeSketch = this.map.getLayer(SKETCH_VERTEX_LAYER)
+          ? `${SOURCE.sketch}:fill`
+          : undefined;
+        for (const layer of layers) this.map.addLayer(layer, beforeSketch);
+        // User features win a click over plan features: they are drawn on top.
+        this.interactiveLayers = [
+          ...layers
+            .filter((layer) => layer.type !== 'symbol')
+            .map((layer) => layer.id)
+            .reverse(),
+          ...this.interactiveLayers,
+        ];
+      }
+      this.userFeatureIds = new Set(
+        featureCollection.features.map((feature) => String(feature.properties?.id)),
+      );
+      if (this.selected?.source === SOURCE.userFeatures) {
+        const id = this.selected.id;
+        this.selected = null;
+        if (this.userFeatureIds.has(id)) this.setSelectedFeature(id);
+      }
+    });
+  }
+
+  setSketch(featureCollection: GeoJSON.FeatureCollection): void {
+    this.whenStyleReady(() => {
+      const source = this.map.getSource(SOURCE.sketch) as GeoJSONSource | undefined;
+      if (source) {
+        source.setData(featureCollection);
+        return;
+      }
+      this.map.addSource(SOURCE.sketch, { type: 'geojson', data: featureCollection });
+      for (const layer of buildSketchLayers()) this.map.addLayer(layer);
+      this.map.on('mousedown', SKETCH_VERTEX_LAYER, this.handleVertexDown);
+      this.map.on('mouseup', this.handleVertexUp);
+    });
+  }
+
+  setDrawingMode(active: boolean): void {
+    this.isDrawing = active;
+    this.swallowNextClick = false;
+    if (active) {
+      this.setHovered(null);
+      this.map.doubleClickZoom.disable();
+    } else this.map.doubleClickZoom.enable();
+    this.map.getCanvas().style.cursor = active ? 'crosshair' : '';
+  }
+
+  private readonly handleVertexDown = (
+    event: MapMouseEvent & { features?: MapGeoJSONFeature[] },
+  ) => {
+    const id = event.features?.[0]?.properties?.id;
+    if (typeof id !== 'string') return;
+    event.preventDefault();
+    this.draggedVertex = id;
+    this.map.dragPan.disable();
+  };
+
+  private readonly handleVertexUp = (event: MapMouseEvent) => {
+    if (!this.draggedVertex) return;
+    const id = this.draggedVertex;
+    this.draggedVertex = null;
+    this.swallowNextClick = true;
+    this.map.dragPan.enable();
+    this.onSketchVertexDrag(id, [event.lngLat.lng, event.lngLat.lat], true);
+  };
 }

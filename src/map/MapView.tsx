@@ -8,6 +8,7 @@ import { useAppStore, useAppStoreApi, useT } from '@/app/store-context';
 import type { MapData } from '@/data/map-data';
 import type { ThematicLayerId } from '@/data/layer-catalog';
 import type { AppState } from '@/state/store';
+import { markInteraction } from '@/lib/interaction-timing';
 import type { MapApi } from './map-api';
 import { buildStyle } from './style';
 
@@ -45,7 +46,11 @@ export function MapView({
     const controller = createController({ container, mapData, state: store.getState() });
     controller.onViewCommit = (camera) => store.getState().commitCamera(camera);
     controller.onReady = () => store.getState().markMapIdle();
-    controller.onFeatureClick = (ids) => store.getState().pick(ids);
+    controller.onFeatureClick = (ids) => {
+      // Click → detail painted; ended by the detail panel after its next paint.
+      if (ids.length > 0) markInteraction('detail');
+      store.getState().pick(ids);
+    };
     const initial = store.getState();
     controller.setSelectedFeature(initial.selectedId);
     controller.setFilteredFeatures(resolveFilter(initial.filter));

@@ -1,3 +1,4 @@
+import { bbox } from '@turf/turf';
 import type { MapData } from '@/data/map-data';
 import type { ThematicLayerId } from '@/data/layer-catalog';
 import { SYSTEMS } from '@/data/schema';
@@ -22,12 +23,36 @@ export function sourceIndex(mapData: MapData): Map<string, string> {
   return index;
 }
 
+/** [west, south, east, north] of a drawn feature, or null. */
+function boundsOfMapFeature(mapData: MapData, id: string): [number, number, number, number] | null {
+  const collections = [
+    mapData.counties,
+    mapData.neighbours,
+    ...SYSTEMS.map((system) => mapData.plan[system]),
+  ];
+  for (const collection of collections) {
+    const feature = collection.features.find((candidate) => candidate.properties.id === id);
+    if (feature) return bbox(feature.geometry) as [number, number, number, number];
+  }
+  return null;
+}
+
+/**
+ * The opening camera: the URL's camera, else the selected feature framed,
+ * else the whole of Lishui, leaving room for the open panels.
+ */
 export function realControllerFactory(allLayers: readonly ThematicLayerId[]): ControllerFactory {
-  return ({ container, mapData, state }) =>
-    new MapController({
+  return ({ container, mapData, state }) => {
+    const selectedBounds = state.selectedId ? boundsOfMapFeature(mapData, state.selectedId) : null;
+    return new MapController({
       container,
       style: styleFor(mapData, state, allLayers),
-      camera: state.camera ?? { bounds: LISHUI_BOUNDS, padding: panelPadding() },
+      camera: state.camera ?? {
+        bounds: selectedBounds ?? LISHUI_BOUNDS,
+        padding: panelPadding(),
+        maxZoom: 13,
+      },
       sourceOfFeature: sourceIndex(mapData),
     });
+  };
 }

@@ -12,6 +12,10 @@ export const SOURCE = {
   basemapLabels: 'basemap-labels',
   plan: (system: SystemId) => `plan-${system}`,
   planLabels: (system: SystemId) => `plan-${system}-labels`,
+  /** The planner's own imported layers and candidate sites. */
+  userFeatures: 'user-features',
+  /** The shape being drawn with a planner tool. */
+  sketch: 'sketch',
 } as const;
 
 /** Suffixes of the style layers drawn for one thematic layer. */

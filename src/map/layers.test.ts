@@ -88,3 +88,37 @@ describe('style builders', () => {
     expect(applyVisibility(style.layers, null)).toBe(style.layers);
   });
 });
+
+describe('benchmark layers', () => {
+  it('add a clustered point source and polygons that stay visible and valid', () => {
+    const bench = {
+      points: { type: 'FeatureCollection' as const, features: [] },
+      polygons: { type: 'FeatureCollection' as const, features: [] },
+    };
+    const style = buildStyle(
+      { ...mapData, bench },
+      { language: 'zh', basemap: 'none', tiandituToken: null, visibleLayers: new Set() },
+    );
+    expect(errorsOf(style)).toEqual([]);
+    expect(style.sources['bench-points']).toMatchObject({ type: 'geojson', cluster: true });
+    const benchLayers = style.layers.filter((layer) => layer.id.startsWith('bench-'));
+    expect(benchLayers.map((layer) => layer.id)).toEqual([
+      'bench-polygons:fill',
+      'bench-polygons:outline',
+      'bench-points:cluster',
+      'bench-points:count',
+      'bench-points:point',
+    ]);
+    for (const layer of benchLayers) expect(layer.layout?.visibility).not.toBe('none');
+  });
+
+  it('are absent without benchmark data', () => {
+    const style = buildStyle(mapData, {
+      language: 'zh',
+      basemap: 'none',
+      tiandituToken: null,
+      visibleLayers: null,
+    });
+    expect(style.layers.some((layer) => layer.id.startsWith('bench-'))).toBe(false);
+  });
+});

@@ -111,6 +111,9 @@ export function buildCountyLayers(
           BASE_COLOURS.countyFillSelected,
           state('hover'),
           BASE_COLOURS.countyFillHover,
+          // Outside an active filter a county greys out, so the kept ones stand out.
+          state('dimmed'),
+          BASE_COLOURS.countyFillDimmed,
           BASE_COLOURS.countyFill,
         ],
         // Over an online basemap the fill turns into a light veil so the tiles show.

@@ -45,5 +45,28 @@ export interface MapApi {
   featureState(id: string): Record<string, unknown>;
   styleLayerIds(): string[];
   getCanvas(): HTMLCanvasElement;
+  /** The view at `pixelRatio` (print resolution) plus attribution texts; optional so fakes may omit it. */
+  exportImage?(pixelRatio: number): Promise<{ canvas: HTMLCanvasElement; attribution: string[] }>;
   destroy(): void;
 }
+
+/**
+ * Extra drawing surfaces for planner tools (user layers, a sketch being
+ * drawn). Kept apart from MapApi so fakes need not implement them; check
+ * with hasOverlays(controller).
+ */
+export interface OverlayApi {
+  /** Features of the user's own layers: properties.id (unique), .color, .label. */
+  setUserFeatures(featureCollection: GeoJSON.FeatureCollection): void;
+  /** The shape being drawn: a line/polygon (role "shape") and points (role "vertex", id). */
+  setSketch(featureCollection: GeoJSON.FeatureCollection): void;
+  /** While drawing, clicks go to onMapClick only (no selection) and the cursor is a crosshair. */
+  setDrawingMode(active: boolean): void;
+  /** Every click on the map while drawing: [lng, lat]. */
+  onMapClick: (position: [number, number]) => void;
+  /** A sketch vertex being dragged to [lng, lat]; `done` on release. */
+  onSketchVertexDrag: (vertexId: string, position: [number, number], done: boolean) => void;
+}
+
+export const hasOverlays = (controller: MapApi | null): controller is MapApi & OverlayApi =>
+  controller !== null && 'setSketch' in controller;

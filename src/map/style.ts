@@ -8,6 +8,7 @@ import { LAYER_GROUPS, type ThematicLayerId } from '@/data/layer-catalog';
 import { SYSTEMS } from '@/data/schema';
 import type { Language } from '@/i18n/language';
 import { buildBasemap, type BasemapId } from './basemaps';
+import { buildBenchLayers, buildBenchSources } from './bench-layers';
 import { SOURCE, thematicLayerOfStyleLayer } from './ids';
 import {
   buildBackgroundLayers,
@@ -39,6 +40,7 @@ export function applyVisibility(
   return layers.map((layer) => {
     const thematic = thematicLayerOfStyleLayer(layer.id);
     if (thematic === 'background' || thematic === 'basemap' || thematic === 'outline') return layer;
+    if (thematic.startsWith('bench-')) return layer;
     const visibility = visibleLayers.has(thematic) ? 'visible' : 'none';
     return { ...layer, layout: { ...(layer.layout ?? {}), visibility } } as LayerSpecification;
   });
@@ -69,6 +71,10 @@ export function buildStyle(data: MapData, options: StyleOptions): StyleSpecifica
     SYSTEMS.flatMap((system) => buildPlanLayers(system, group, language)),
   );
   const isLabel = (layer: LayerSpecification) => layer.type === 'symbol';
+  // Extra data plugs in here: a benchmark's synthetic points and polygons, or (for
+  // registers too large for GeoJSON) a vector-tile source built the same way.
+  const bench = data.bench ? buildBenchLayers() : { polygons: [], points: [] };
+  if (data.bench) Object.assign(sources, buildBenchSources(data.bench));
 
   const layers: LayerSpecification[] = [
     ...buildBackgroundLayers(),
@@ -76,10 +82,12 @@ export function buildStyle(data: MapData, options: StyleOptions): StyleSpecifica
     ...neighbourLayers.filter((layer) => !isLabel(layer)),
     ...countyLayers.filter((layer) => !isLabel(layer)),
     ...basemapAnnotations,
+    ...bench.polygons,
     ...planLayers.filter((layer) => !isLabel(layer)),
     ...neighbourLayers.filter(isLabel),
     ...countyLayers.filter(isLabel),
     ...planLayers.filter(isLabel),
+    ...bench.points,
   ];
 
   return {

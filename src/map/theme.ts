@@ -17,6 +17,7 @@ export const BASE_COLOURS = {
   countyFill: '#fbfaf5',
   countyFillHover: '#f3efe2',
   countyFillSelected: '#efe6c8',
+  countyFillDimmed: '#dde2e7',
   countyLine: '#8d99a6',
   outline: '#3d4b59',
   label: '#26313c',

@@ -7,8 +7,8 @@ export interface UiSlice {
   isLayerPanelOpen: boolean;
   isMapIdle: boolean;
   /** Which large view covers the map, if any. */
-  openView: 'targets' | null;
-  setOpenView: (view: 'targets' | null) => void;
+  openView: 'targets' | 'tours' | null;
+  setOpenView: (view: 'targets' | 'tours' | null) => void;
   /** The tour being played and its 1-based step (null: exploring). */
   activeTour: { id: string; step: number } | null;
   setActiveTour: (tour: { id: string; step: number } | null) => void;
@@ -24,7 +24,8 @@ export const createUiSlice: StateCreator<
   UiSlice
 > = (set) => ({
   language: 'zh',
-  isLayerPanelOpen: true,
+  // Open on wide screens; on tablets and phones the map comes first.
+  isLayerPanelOpen: typeof window === 'undefined' || window.innerWidth >= 1100,
   isMapIdle: false,
   openView: null,
   setOpenView: (openView) => set({ openView }),

@@ -55,10 +55,11 @@ test('switches to the OpenStreetMap basemap under the overlays and back', async 
 test('offers Tianditu only once a key is entered', async ({ page }) => {
   await page.goto('/');
   await waitForMapIdle(page);
-  const options = page.getByTestId('basemap-select').locator('option');
-  await expect(options).toHaveCount(2);
-  await page.getByTestId('tianditu-settings').click();
+  const basemaps = page.getByTestId('basemap-select').locator('option:not([value="tianditu-key"])');
+  await expect(basemaps).toHaveCount(2);
+  await page.getByTestId('basemap-select').selectOption('tianditu-key');
   await page.getByPlaceholder(/天地图/).fill('test-key');
   await page.getByRole('button', { name: '保存' }).click();
-  await expect(options).toHaveCount(4);
+  await expect(basemaps).toHaveCount(4);
+  await expect(page.getByTestId('basemap-select')).toHaveValue('none');
 });

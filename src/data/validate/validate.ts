@@ -16,6 +16,8 @@ import { isLayerFile, isRecordFile, locateGeodata, type LocatedGeodata } from '.
 import { checkPlacement } from './placement-rules';
 import { checkRecordRules } from './reference-rules';
 import { checkSchemas } from './schema-rules';
+import { checkTourFile } from './tour-rules';
+import { TOUR_FILE } from '../tour-schema';
 import { checkGeojsonStructure, isStructurallyValidGeometry } from './structure-rules';
 import { summarise, type CoverageSummary } from './summary';
 
@@ -77,8 +79,7 @@ export const FILE_KINDS: FileKind[] = [
   { kind: 'records', matches: isRecordFile, rules: [] },
   { kind: 'sources', matches: (file) => file === SOURCES_FILE, rules: [] },
   { kind: 'shizi', matches: (file) => file === SHIZI_FILE, rules: [] },
-  // Guided tours arrive later; their rules go here.
-  { kind: 'tour', matches: (file) => /^tours\/[^/]+\.json$/.test(file), rules: [] },
+  { kind: 'tour', matches: (file) => TOUR_FILE.test(file), rules: [checkTourFile] },
 ];
 
 /** Rules that look across files, over the located records. */

@@ -3,6 +3,8 @@ import { useAppStore, useT } from '@/app/store-context';
 import type { BasemapId } from '@/map/basemaps';
 import { availableBasemaps } from '@/state/basemap-slice';
 
+const TOKEN_OPTION = 'tianditu-key';
+
 export function BasemapControl() {
   const t = useT();
   const basemap = useAppStore((state) => state.basemap);
@@ -20,24 +22,22 @@ export function BasemapControl() {
           value={basemap}
           data-testid="basemap-select"
           title={t('basemap.offlineNote')}
-          onChange={(event) => setBasemap(event.target.value as BasemapId)}
+          onChange={(event) => {
+            // The last entry opens the key form instead of choosing a basemap.
+            if (event.target.value === TOKEN_OPTION) setOpen(true);
+            else setBasemap(event.target.value as BasemapId);
+          }}
         >
           {availableBasemaps(token).map((id) => (
             <option key={id} value={id}>
               {t(`basemap.${id}`)}
             </option>
           ))}
+          <option value={TOKEN_OPTION} data-testid="tianditu-settings">
+            {t('basemap.tokenOption')}
+          </option>
         </select>
       </label>
-      <button
-        type="button"
-        className="button button--quiet"
-        aria-expanded={open}
-        onClick={() => setOpen((value) => !value)}
-        data-testid="tianditu-settings"
-      >
-        {t('basemap.tokenLabel')}
-      </button>
       {open && (
         <form
           className="basemap__token"

@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useMapCommands } from '@/app/map-commands';
 import { useAppData, useAppStore, useT } from '@/app/store-context';
@@ -8,7 +8,13 @@ import { SourceList } from '@/components/SourceList';
 import { TargetList } from '@/components/TargetList';
 import { formatArea, formatLength, formatNumber } from '@/i18n/format';
 import { localName, otherName } from '@/lib/names';
+import {
+  afterNextPaint,
+  measureInteraction,
+  measureInteractionStep,
+} from '@/lib/interaction-timing';
 import { detailFor, type CountyDetail, type FeatureDetail } from './detail-model';
+import { SiteActions } from '@/features/dossier/SiteActions';
 
 const COLLAPSED_COUNT = 8;
 
@@ -21,6 +27,13 @@ export function DetailPanel() {
     () => (selectedId ? detailFor(data, selectedId) : null),
     [data, selectedId],
   );
+  // Ends the click → detail-painted measure (started by the map click) once this paint lands.
+  useEffect(() => {
+    if (!selectedId) return undefined;
+    // React has committed the panel; the paint (with the map's own frame) comes next.
+    measureInteractionStep('detail', 'commit');
+    return afterNextPaint(() => measureInteraction('detail'));
+  }, [selectedId]);
   if (!detail) return null;
   return (
     <aside
@@ -283,6 +296,7 @@ function FeatureBody({ detail }: { detail: FeatureDetail }) {
           </span>
         </p>
       </header>
+      <SiteActions key={properties.id} siteId={properties.id} />
       <p className="detail-role">{language === 'en' ? properties.roleEn : properties.role}</p>
       <dl className="detail-facts">
         {detail.county && (
@@ -433,6 +447,7 @@ function CountyBody({ detail }: { detail: CountyDetail }) {
           </span>
         </p>
       </header>
+      <SiteActions key={properties.code} siteId={`county-${properties.code}`} />
       {!detail.isLishui && <p className="detail-hint">{t('detail.neighbourNote')}</p>}
       <dl className="detail-facts">
         <MeasureRow measure={detail.measure} schematic={false} />

@@ -3,14 +3,16 @@
  * industries and targets. Focus stays in the input; the highlighted option is
  * announced through aria-activedescendant. Choosing a hit selects it on the map.
  */
-import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { useMapCommands } from '@/app/map-commands';
 import { useAppData, useAppStore, useT } from '@/app/store-context';
-import type { SearchHit, SearchIndex } from './search-index';
+import { pageBenchDataUrls } from '@/data/bench-data';
+import { afterNextPaint, markInteraction, measureInteraction } from '@/lib/interaction-timing';
+import { createSearchClient, type SearchClient } from './search-client';
+import type { SearchHit } from './search-index';
 import './search.css';
 
 const RESULT_LIMIT = 12;
-type SearchFunction = (typeof import('./search-index'))['search'];
 
 export function SearchBox() {
   const t = useT();
@@ -23,24 +25,45 @@ export function SearchBox() {
   const [query, setQuery] = useState('');
   const [isOpen, setIsOpen] = useState(false);
   const [activeIndex, setActiveIndex] = useState(0);
-  // The index (pinyin for every name) and its pinyin dictionary are a lazy chunk,
-  // loaded and built on first use, so they cost nothing before the first search.
+  // The index (pinyin for every name) is built on first use, in a Web Worker with
+  // its pinyin dictionary, so it costs nothing before the first search and typing
+  // never waits for it. `client` is set once the index is ready.
   const [isIndexWanted, setIsIndexWanted] = useState(false);
-  const [engine, setEngine] = useState<{ index: SearchIndex; search: SearchFunction } | null>(null);
+  const [client, setClient] = useState<SearchClient | null>(null);
   useEffect(() => {
     if (!isIndexWanted) return;
     let cancelled = false;
-    void import('./search-index').then((module) => {
-      if (!cancelled) setEngine({ index: module.buildSearchIndex(data), search: module.search });
-    });
+    const created = createSearchClient(data, pageBenchDataUrls());
+    created.ready.then(
+      () => {
+        if (!cancelled) setClient(created);
+      },
+      () => {},
+    );
     return () => {
       cancelled = true;
+      created.dispose();
     };
   }, [data, isIndexWanted]);
-  const hits = useMemo(
-    () => (engine ? engine.search(engine.index, query, RESULT_LIMIT) : []),
-    [engine, query],
-  );
+  // Answers arrive asynchronously; the last one stays shown until the next lands.
+  const [answer, setAnswer] = useState<{ query: string; hits: SearchHit[] }>({
+    query: '',
+    hits: [],
+  });
+  useEffect(() => {
+    if (!client) return;
+    let isCurrent = true;
+    void client.search(query, RESULT_LIMIT).then((found) => {
+      if (isCurrent) setAnswer({ query, hits: found });
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [client, query]);
+  // Ends the keystroke → results-painted measure once this answer is on screen.
+  useEffect(() => afterNextPaint(() => measureInteraction('search')), [answer]);
+  const hits = answer.hits;
+  const isAnswered = client !== null && answer.query === query;
 
   const baseId = useId();
   const listId = `${baseId}-list`;
@@ -122,10 +145,11 @@ export function SearchBox() {
         placeholder={t('search.placeholder')}
         value={query}
         data-testid="search-input"
-        data-index-ready={engine ? 'true' : 'false'}
+        data-index-ready={client ? 'true' : 'false'}
         onFocus={() => setIsIndexWanted(true)}
         onChange={(event) => {
           setIsIndexWanted(true);
+          markInteraction('search');
           setQuery(event.target.value);
           setActiveIndex(0);
           setIsOpen(true);
@@ -181,13 +205,13 @@ export function SearchBox() {
             );
           })}
       </ul>
-      {isOpen && hasQuery && engine && hits.length === 0 && (
+      {isOpen && hasQuery && isAnswered && hits.length === 0 && (
         <div className="search__empty" data-testid="search-empty">
           {t('search.noResults', { query: query.trim() })}
         </div>
       )}
       <span role="status" className="search__visually-hidden">
-        {isOpen && hasQuery && engine ? t('search.resultCount', { count: hits.length }) : ''}
+        {isOpen && hasQuery && isAnswered ? t('search.resultCount', { count: hits.length }) : ''}
       </span>
     </div>
   );

@@ -9,8 +9,10 @@
  * ~20 ms, one-letter queries) over 100,000.
  */
 import { pinyin } from 'pinyin-pro';
-import type { AppData, PlanFeature } from '@/data/model';
-import type { Industry } from '@/data/schema';
+import type { AppData } from '@/data/model';
+import { searchRecords, type SearchRecord } from './search-records';
+
+export type { SearchRecord } from './search-records';
 
 export type SearchKind = 'feature' | 'county' | 'enterprise' | 'industry' | 'target';
 
@@ -136,181 +138,21 @@ function chineseKeys(text: string): SearchKey[] {
   return keys;
 }
 
-function depthOf(parentOf: (id: string) => string | undefined, id: string): number {
-  let depth = 0;
-  const seen = new Set([id]);
-  let current = parentOf(id);
-  while (current && !seen.has(current) && depth < 9) {
-    seen.add(current);
-    depth += 1;
-    current = parentOf(current);
-  }
-  return depth;
-}
-
 /** Builds the search index over every searchable record. O(total text length). */
 export function buildSearchIndex(data: AppData): SearchIndex {
-  const entries: Entry[] = [];
-  const add = (hit: SearchHit, keyTexts: { zh: string[]; en: string[] }, depth: number) => {
-    const keys = [
-      ...[...new Set(keyTexts.zh.filter(Boolean))].flatMap(chineseKeys),
-      ...[...new Set(keyTexts.en.filter(Boolean))].map(englishKey),
-    ];
-    entries.push({ hit, keys, tieBreak: KIND_PRIORITY[hit.kind] * 10 + Math.min(depth, 9) });
-  };
+  return indexSearchRecords(searchRecords(data));
+}
 
-  const countyName = (code: string | undefined) => {
-    const county = code ? data.countyByCode.get(code) : undefined;
-    return { zh: county?.properties.name ?? '', en: county?.properties.nameEn ?? '' };
-  };
-  const featureName = (id: string | undefined) => {
-    const feature = id ? data.featureById.get(id) : undefined;
-    return { zh: feature?.properties.name ?? '', en: feature?.properties.nameEn ?? '' };
-  };
-  const industryName = (id: string | undefined) => {
-    const industry: Industry | undefined = id ? data.industryById.get(id) : undefined;
-    return { zh: industry?.name ?? '', en: industry?.nameEn ?? '' };
-  };
-  const join = (...parts: string[]) => parts.filter(Boolean).join(' · ');
-
-  const featureParent = (id: string) => data.featureById.get(id)?.properties.parentId;
-  for (const feature of data.features as PlanFeature[]) {
-    const properties = feature.properties;
-    const county = countyName(properties.countyCode);
-    const parent = featureName(properties.parentId);
-    add(
-      {
-        kind: 'feature',
-        id: properties.id,
-        label: properties.name,
-        labelEn: properties.nameEn,
-        detail: join(properties.hostCity ?? '', county.zh, parent.zh),
-        detailEn: join(county.en, parent.en),
-        tags: properties.geometryQuality === 'unplaced' || !feature.geometry ? ['unplaced'] : [],
-        targetFeatureId: properties.id,
-        filterIndustryId: null,
-      },
-      { zh: [properties.name], en: [properties.nameEn] },
-      depthOf(featureParent, properties.id),
-    );
-  }
-
-  const counties = [
-    ...data.counties.features.map((county) => ({ county, neighbour: false })),
-    ...data.neighbours.features.map((county) => ({ county, neighbour: true })),
-  ];
-  for (const { county, neighbour } of counties) {
-    const properties = county.properties;
-    add(
-      {
-        kind: 'county',
-        id: `county-${properties.code}`,
-        label: properties.name,
-        labelEn: properties.nameEn,
-        detail: join(properties.province, properties.city),
-        detailEn: '',
-        tags: neighbour ? ['neighbour'] : [],
-        targetFeatureId: `county-${properties.code}`,
-        filterIndustryId: null,
-      },
-      // People say 缙云 for 缙云县 and Jinyun for Jinyun County: the bare names match exactly too.
-      {
-        zh: [properties.name, properties.name.replace(/(.{2,})[县区市]$/u, '$1')],
-        en: [properties.nameEn, properties.nameEn.replace(/\s+(county|district|city)$/i, '')],
-      },
-      neighbour ? 1 : 0,
-    );
-  }
-
-  for (const enterprise of data.enterprises) {
-    const isBenchmark = enterprise.kind === 'benchmark';
-    const platform = featureName(enterprise.featureId);
-    const county = countyName(enterprise.countyCode);
-    const firstIndustry = industryName(enterprise.industryIds[0]);
-    const targetFeatureId =
-      enterprise.featureId && data.featureById.has(enterprise.featureId)
-        ? enterprise.featureId
-        : enterprise.countyCode && data.countyByCode.has(enterprise.countyCode)
-          ? `county-${enterprise.countyCode}`
-          : null;
-    add(
-      {
-        kind: 'enterprise',
-        id: enterprise.id,
-        label: enterprise.name,
-        labelEn: enterprise.nameEn ?? enterprise.name,
-        detail: isBenchmark
-          ? join(enterprise.location ?? '', firstIndustry.zh)
-          : join(platform.zh || county.zh, firstIndustry.zh),
-        detailEn: isBenchmark
-          ? join(enterprise.location ?? '', firstIndustry.en)
-          : join(platform.en || county.en, firstIndustry.en),
-        tags: isBenchmark ? ['benchmark'] : [],
-        // A benchmark firm lies outside Lishui: nothing of it to select, but its industry can be shown.
-        targetFeatureId: isBenchmark ? null : targetFeatureId,
-        filterIndustryId:
-          isBenchmark || !targetFeatureId ? (enterprise.industryIds[0] ?? null) : null,
-      },
-      { zh: [enterprise.name], en: enterprise.nameEn ? [enterprise.nameEn] : [] },
-      isBenchmark ? 1 : 0,
-    );
-  }
-
-  const industryParent = (id: string) => data.industryById.get(id)?.parentId;
-  for (const industry of data.industries) {
-    const parent = industryName(industry.parentId);
-    add(
-      {
-        kind: 'industry',
-        id: industry.id,
-        label: industry.name,
-        labelEn: industry.nameEn,
-        detail: parent.zh,
-        detailEn: parent.en,
-        tags: [],
-        targetFeatureId: null,
-        filterIndustryId: industry.id,
-      },
-      { zh: [industry.name], en: [industry.nameEn] },
-      depthOf(industryParent, industry.id),
-    );
-  }
-
-  const city = data.outline.features[0]?.properties as
-    { name?: string; nameEn?: string } | null | undefined;
-  for (const target of data.targets) {
-    const { kind, id } = target.scope;
-    let scope = { zh: city?.name ?? '', en: city?.nameEn ?? '' };
-    let targetFeatureId: string | null = null;
-    let filterIndustryId: string | null = null;
-    if (kind === 'feature' && data.featureById.has(id)) {
-      scope = featureName(id);
-      targetFeatureId = id;
-    } else if (kind === 'county') {
-      const code = id.replace(/^county-/, '');
-      scope = countyName(code);
-      if (data.countyByCode.has(code)) targetFeatureId = `county-${code}`;
-    } else if (kind === 'industry') {
-      scope = industryName(id);
-      if (data.industryById.has(id)) filterIndustryId = id;
-    }
-    add(
-      {
-        kind: 'target',
-        id: target.id,
-        label: target.indicator,
-        labelEn: target.indicatorEn,
-        detail: join(scope.zh, target.year ? String(target.year) : ''),
-        detailEn: join(scope.en, target.year ? String(target.year) : ''),
-        tags: [],
-        targetFeatureId,
-        filterIndustryId,
-      },
-      { zh: [target.indicator], en: [target.indicatorEn] },
-      0,
-    );
-  }
-
+/** Indexes records (the costly part: pinyin for every Chinese name). */
+export function indexSearchRecords(records: readonly SearchRecord[]): SearchIndex {
+  const entries: Entry[] = records.map(({ hit, zh, en, depth }) => ({
+    hit,
+    keys: [
+      ...[...new Set(zh.filter(Boolean))].flatMap(chineseKeys),
+      ...[...new Set(en.filter(Boolean))].map(englishKey),
+    ],
+    tieBreak: KIND_PRIORITY[hit.kind] * 10 + Math.min(depth, 9),
+  }));
   return {
     entries,
     starts: buildStartTable(entries),

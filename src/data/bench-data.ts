@@ -1,0 +1,162 @@
+/**
+ * Extra, synthetic data for benchmarking only: `?bench-data=<url>` (repeatable)
+ * names same-origin GeoJSON files of enterprise points and polygons made by
+ * bench/generate-scale.ts. Read only when the parameter is present; the files
+ * are untrusted input and are checked feature by feature. Hand-written checks
+ * rather than zod: they must stay cheap at 100,000 points.
+ */
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import { err, ok, type Result } from '@/lib/result';
+
+export interface BenchProperties {
+  /** Always `synthetic-…`: never confused with a real record. */
+  id: string;
+  name: string;
+  synthetic: true;
+  countyCode?: string;
+}
+
+export interface BenchData {
+  points: FeatureCollection<Point, BenchProperties>;
+  polygons: FeatureCollection<Polygon | MultiPolygon, BenchProperties>;
+}
+
+export const BENCH_DATA_PARAMETER = 'bench-data';
+const MAX_FILES = 4;
+const MAX_FEATURES = 250_000;
+
+/**
+ * The bench-data URLs in a query string: same origin only, path-like, at most
+ * four; anything else is ignored. Empty when the parameter is absent.
+ */
+export function benchDataUrls(search: string, pageUrl: string): string[] {
+  const values = new URLSearchParams(search).getAll(BENCH_DATA_PARAMETER);
+  const urls: string[] = [];
+  for (const value of values) {
+    if (urls.length >= MAX_FILES) break;
+    if (value.length > 300 || !/^[\w./-]+$/.test(value)) continue;
+    try {
+      const url = new URL(value, pageUrl);
+      if (url.origin !== new URL(pageUrl).origin) continue;
+      if (!/\.(geo)?json$/.test(url.pathname)) continue;
+      urls.push(url.href);
+    } catch {
+      // Not a URL: ignored like any malformed parameter.
+    }
+  }
+  return urls;
+}
+
+let pageUrls: string[] | null = null;
+
+/**
+ * This page's bench-data URLs, read once from the address the page opened
+ * with: the URL sync later rewrites the query string without them.
+ */
+export function pageBenchDataUrls(): string[] {
+  pageUrls ??=
+    typeof window === 'undefined'
+      ? []
+      : benchDataUrls(window.location.search, window.location.href);
+  return pageUrls;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isPosition = (value: unknown): boolean =>
+  Array.isArray(value) &&
+  value.length >= 2 &&
+  typeof value[0] === 'number' &&
+  typeof value[1] === 'number' &&
+  Math.abs(value[0]) <= 180 &&
+  Math.abs(value[1]) <= 90;
+
+const isRing = (value: unknown): boolean =>
+  Array.isArray(value) && value.length >= 4 && value.every(isPosition);
+
+const isPolygonCoordinates = (value: unknown): boolean =>
+  Array.isArray(value) && value.length >= 1 && value.every(isRing);
+
+/** Sorts a bench file's features into points and polygons, or says which feature is wrong. */
+export function parseBenchCollection(value: unknown, file: string): Result<BenchData, string[]> {
+  if (!isRecord(value) || value.type !== 'FeatureCollection' || !Array.isArray(value.features))
+    return err([`${file}: not a GeoJSON FeatureCollection`]);
+  if (value.features.length > MAX_FEATURES)
+    return err([`${file}: more than ${MAX_FEATURES} features`]);
+  const points: Array<Feature<Point, BenchProperties>> = [];
+  const polygons: Array<Feature<Polygon | MultiPolygon, BenchProperties>> = [];
+  const errors: string[] = [];
+  value.features.forEach((feature: unknown, index) => {
+    if (errors.length >= 10) return;
+    const where = `${file}: feature ${index}`;
+    if (!isRecord(feature) || !isRecord(feature.properties) || !isRecord(feature.geometry)) {
+      errors.push(`${where}: not a feature with properties and geometry`);
+      return;
+    }
+    const { id, name, synthetic, countyCode } = feature.properties;
+    if (typeof id !== 'string' || !id.startsWith('synthetic-') || id.length > 100) {
+      errors.push(`${where}: id must be a string starting with "synthetic-"`);
+      return;
+    }
+    if (typeof name !== 'string' || name.length > 200) {
+      errors.push(`${where}: name must be a string`);
+      return;
+    }
+    if (synthetic !== true) {
+      errors.push(`${where}: synthetic must be true`);
+      return;
+    }
+    const properties: BenchProperties = {
+      id,
+      name,
+      synthetic: true,
+      ...(typeof countyCode === 'string' ? { countyCode } : {}),
+    };
+    const geometry = feature.geometry;
+    if (geometry.type === 'Point' && isPosition(geometry.coordinates)) {
+      points.push({ type: 'Feature', properties, geometry: geometry as unknown as Point });
+    } else if (geometry.type === 'Polygon' && isPolygonCoordinates(geometry.coordinates)) {
+      polygons.push({ type: 'Feature', properties, geometry: geometry as unknown as Polygon });
+    } else if (
+      geometry.type === 'MultiPolygon' &&
+      Array.isArray(geometry.coordinates) &&
+      geometry.coordinates.every(isPolygonCoordinates)
+    ) {
+      polygons.push({ type: 'Feature', properties, geometry: geometry as unknown as MultiPolygon });
+    } else {
+      errors.push(`${where}: geometry must be a valid Point, Polygon or MultiPolygon`);
+    }
+  });
+  if (errors.length > 0) return err(errors);
+  return ok({
+    points: { type: 'FeatureCollection', features: points },
+    polygons: { type: 'FeatureCollection', features: polygons },
+  });
+}
+
+/** Fetches and checks every bench file; null when there are none. */
+export async function loadBenchData(urls: string[]): Promise<Result<BenchData | null, string[]>> {
+  if (urls.length === 0) return ok(null);
+  try {
+    const parsed = await Promise.all(
+      urls.map(async (url) => {
+        const response = await fetch(url);
+        if (!response.ok) return err([`${url}: HTTP ${response.status}`]);
+        return parseBenchCollection((await response.json()) as unknown, url);
+      }),
+    );
+    const merged: BenchData = {
+      points: { type: 'FeatureCollection', features: [] },
+      polygons: { type: 'FeatureCollection', features: [] },
+    };
+    for (const result of parsed) {
+      if (!result.ok) return result;
+      merged.points.features.push(...result.data.points.features);
+      merged.polygons.features.push(...result.data.polygons.features);
+    }
+    return ok(merged);
+  } catch (error) {
+    return err([error instanceof Error ? error.message : String(error)]);
+  }
+}

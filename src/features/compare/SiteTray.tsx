@@ -1,0 +1,104 @@
+import { useEffect, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useAppData, useAppStore, useT } from '@/app/store-context';
+import { appBase } from '@/features/dossier/deep-link';
+import { printRouteLink } from '@/features/dossier/print-route';
+import { isSiteId } from '@/features/dossier/site-model';
+import { localName } from '@/lib/names';
+import { siteListsStore, useSiteLists } from './site-lists-store';
+import '@/features/dossier/site-actions.css';
+
+/** The compare selection and the shortlist, floating over the map while either has sites. */
+export function SiteTray() {
+  const t = useT();
+  const data = useAppData();
+  const language = useAppStore((state) => state.language);
+  const compareIds = useSiteLists(useShallow((state) => state.compareIds));
+  const shortlistIds = useSiteLists(useShallow((state) => state.shortlistIds));
+  const [copied, setCopied] = useState(false);
+  useEffect(() => {
+    siteListsStore.getState().restore((id) => isSiteId(data, id));
+  }, [data]);
+  if (compareIds.length === 0 && shortlistIds.length === 0) return null;
+  const base = appBase(window.location);
+  const nameOf = (id: string) => {
+    const record =
+      data.featureById.get(id)?.properties ??
+      data.countyByCode.get(id.replace('county-', ''))?.properties;
+    return record ? localName(record, language) : id;
+  };
+  return (
+    <aside className="site-tray" aria-label={t('compare.trayLabel')} data-testid="site-tray">
+      {compareIds.length > 0 && (
+        <div className="site-tray__group" data-testid="compare-tray">
+          {compareIds.map((id) => (
+            <span key={id} className="site-tray__chip" data-testid="compare-tray-item">
+              {nameOf(id)}
+              <button
+                type="button"
+                aria-label={t('compare.remove.label', { name: nameOf(id) })}
+                onClick={() => siteListsStore.getState().toggleCompare(id)}
+              >
+                ×
+              </button>
+            </span>
+          ))}
+          {compareIds.length >= 2 ? (
+            <a
+              className="button"
+              href={printRouteLink(base, 'compare', compareIds, language)}
+              target="_blank"
+              rel="noopener"
+              data-testid="compare-open"
+            >
+              {t('compare.open', { count: compareIds.length })}
+            </a>
+          ) : (
+            <span className="muted">{t('compare.needTwo')}</span>
+          )}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => siteListsStore.getState().clearCompare()}
+          >
+            {t('compare.clear')}
+          </button>
+        </div>
+      )}
+      {shortlistIds.length > 0 && (
+        <div className="site-tray__group" data-testid="shortlist-tray">
+          <strong>{t('shortlist.title', { count: shortlistIds.length })}</strong>
+          <a
+            className="button"
+            href={printRouteLink(base, 'dossier', shortlistIds, language, true)}
+            target="_blank"
+            rel="noopener"
+            data-testid="shortlist-pdf"
+          >
+            {t('shortlist.pdf')}
+          </a>
+          <button
+            type="button"
+            className="button"
+            data-testid="shortlist-share"
+            data-share-link={printRouteLink(base, 'shortlist', shortlistIds, language)}
+            onClick={() => {
+              void navigator.clipboard
+                ?.writeText(printRouteLink(base, 'shortlist', shortlistIds, language))
+                .then(() => setCopied(true));
+            }}
+          >
+            {copied ? t('shortlist.copied') : t('shortlist.share')}
+          </button>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => siteListsStore.getState().clearShortlist()}
+          >
+            {t('shortlist.clear')}
+          </button>
+        </div>
+      )}
+    </aside>
+  );
+}

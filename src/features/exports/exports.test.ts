@@ -1,0 +1,211 @@
+import ExcelJS from 'exceljs';
+import GJV from 'geojson-validation';
+import { describe, expect, it } from 'vitest';
+import { featureIdsForFilter } from '@/data/filter';
+import { realData } from '@/features/dossier/real-data';
+import { BOM, csvCell, guardFormula, tableToCsv } from './csv';
+import { composeMapImage, footerHeight, layoutLegend, type DrawingContext } from './compose-image';
+import { featureIdsForExport } from './export-selection';
+import { featuresToGeojson } from './geojson-export';
+import { enterprisesTable, targetsTable, type Table } from './tables';
+import { tablesToXlsx } from './workbook';
+
+/** Minimal RFC 4180 reader for the round-trip test. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index]!;
+    if (quoted) {
+      if (char === '"' && text[index + 1] === '"') {
+        cell += '"';
+        index += 1;
+      } else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (char === '\r') continue;
+    else if (char === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += char;
+  }
+  return rows;
+}
+
+const hostile: Table = {
+  name: '测试',
+  headers: ['名称', '数值', '来源'],
+  rows: [
+    ['=HYPERLINK("http://evil","点我")', 3, '规划 第 1 行'],
+    ['+1+2', -4, null],
+    ['@SUM(A1)', 1.5, 'a,b'],
+    ['-cmd', 0, '多行\n文本'],
+    ['普通 "引号"', null, '来源'],
+  ],
+};
+
+describe('CSV export', () => {
+  it('starts with a BOM and uses Chinese headers with a sources column', () => {
+    const data = realData();
+    const csv = tableToCsv(enterprisesTable(data));
+    expect(csv.startsWith(BOM)).toBe(true);
+    const rows = parseCsv(csv.slice(1));
+    expect(rows[0]).toEqual([
+      '编号',
+      '企业名称',
+      '英文名称',
+      '类别',
+      '产业',
+      '所在平台/区县',
+      '所在地',
+      '备注',
+      '来源',
+    ]);
+    expect(rows).toHaveLength(data.enterprises.length + 1);
+    expect(rows.slice(1).every((row) => row.at(-1)!.includes('第'))).toBe(true);
+    const targetRows = parseCsv(tableToCsv(targetsTable(data)).slice(1));
+    expect(targetRows[0]).toContain('来源');
+    expect(targetRows).toHaveLength(data.targets.length + 1);
+  });
+
+  it('keeps untrusted text as text: quoting and a formula guard, numbers untouched', () => {
+    const rows = parseCsv(tableToCsv(hostile).slice(1));
+    expect(rows[1]).toEqual(['\'=HYPERLINK("http://evil","点我")', '3', '规划 第 1 行']);
+    expect(rows[2]).toEqual(["'+1+2", '-4', '']);
+    expect(rows[3]).toEqual(["'@SUM(A1)", '1.5', 'a,b']);
+    expect(rows[4]).toEqual(["'-cmd", '0', '多行\n文本']);
+    expect(rows[5]).toEqual(['普通 "引号"', '', '来源']);
+    expect(guardFormula('安全')).toBe('安全');
+    expect(csvCell(Number.NaN)).toBe('');
+  });
+});
+
+describe('Excel export', () => {
+  it('round-trips: one sheet per table, Chinese headers, 来源 column, guarded text', async () => {
+    const data = realData();
+    const buffer = await tablesToXlsx([enterprisesTable(data), targetsTable(data), hostile]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(buffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['企业', '目标', '测试']);
+    const enterprises = workbook.getWorksheet('企业')!;
+    expect(enterprises.getRow(1).getCell(2).value).toBe('企业名称');
+    expect(enterprises.getRow(1).getCell(9).value).toBe('来源');
+    expect(enterprises.rowCount).toBe(data.enterprises.length + 1);
+    const first = data.enterprises[0]!;
+    expect(enterprises.getRow(2).getCell(2).value).toBe(first.name);
+    const targets = workbook.getWorksheet('目标')!;
+    expect(targets.rowCount).toBe(data.targets.length + 1);
+    const numeric = data.targets.findIndex((target) => target.value !== null);
+    expect(targets.getRow(numeric + 2).getCell(7).value).toBe(data.targets[numeric]!.value);
+    const test = workbook.getWorksheet('测试')!;
+    expect(test.getRow(2).getCell(1).value).toBe('\'=HYPERLINK("http://evil","点我")');
+    expect(test.getRow(2).getCell(1).formula).toBeUndefined();
+    expect(test.getRow(3).getCell(2).value).toBe(-4);
+  });
+});
+
+describe('GeoJSON export', () => {
+  it('exports a filter result as a valid FeatureCollection of placed features', () => {
+    const data = realData();
+    const industry = data.industries.find(
+      (entry) => (data.featuresByIndustry.get(entry.id)?.length ?? 0) > 2,
+    )!;
+    const ids = featureIdsForExport(data, 'filter', {
+      filter: { kind: 'industry', id: industry.id },
+      selectedId: null,
+      hiddenLayers: [],
+    });
+    expect(new Set(ids)).toEqual(featureIdsForFilter(data, { kind: 'industry', id: industry.id }));
+    const collection = featuresToGeojson(data, ids);
+    expect(GJV.isFeatureCollection(collection, true)).toEqual([]);
+    expect(collection.features.length).toBeGreaterThan(0);
+    for (const feature of collection.features) {
+      expect(feature.properties.sources).toMatch(/第 \d+ 行/);
+      expect(data.featureById.get(feature.properties.id)?.geometry).toEqual(feature.geometry);
+    }
+  });
+
+  it('exports the selected feature layer and the visible layers, leaving out unplaced features', () => {
+    const data = realData();
+    const layer = featuresToGeojson(
+      data,
+      featureIdsForExport(data, 'layer', {
+        filter: null,
+        selectedId: 'liandu-block-baiqiao',
+        hiddenLayers: [],
+      }),
+    );
+    expect(GJV.isFeatureCollection(layer, true)).toEqual([]);
+    expect(layer.features.every((feature) => feature.properties.system === 'liandu')).toBe(true);
+    const visible = featuresToGeojson(
+      data,
+      featureIdsForExport(data, 'visible', {
+        filter: null,
+        selectedId: null,
+        hiddenLayers: ['liandu-areas'],
+      }),
+    );
+    expect(GJV.isFeatureCollection(visible, true)).toEqual([]);
+    expect(
+      visible.features.some((feature) => feature.properties.id === 'liandu-block-baiqiao'),
+    ).toBe(false);
+    expect(
+      visible.features.some((feature) => feature.properties.id === 'corridor-lishui-hitech-zone'),
+    ).toBe(false);
+    expect(visible.features.length).toBeGreaterThan(20);
+  });
+});
+
+describe('map picture composition', () => {
+  it('wraps the legend into rows and draws map, title, legend and attribution', () => {
+    const layout = layoutLegend(
+      [
+        { colour: '#f00', label: 'aaaa' },
+        { colour: '#0f0', label: 'bbbb' },
+        { colour: '#00f', label: 'cccc' },
+      ],
+      200,
+      (text) => text.length * 10,
+    );
+    expect(layout.rows).toBe(2);
+    const calls: string[] = [];
+    const context = {
+      drawImage: () => calls.push('map'),
+      fillRect: () => undefined,
+      strokeRect: () => undefined,
+      fillText: (text: string) => calls.push(text),
+      measureText: (text: string) => ({ width: text.length * 7 }),
+      fillStyle: '',
+      strokeStyle: '',
+      font: '',
+      textBaseline: 'alphabetic',
+      lineWidth: 1,
+    } as unknown as DrawingContext;
+    composeMapImage(context, {
+      map: {} as CanvasImageSource,
+      mapWidth: 800,
+      mapHeight: 600,
+      scale: 2,
+      title: '丽水产业平台一张图',
+      subtitle: '2025-01-01',
+      legend: [{ colour: '#c62f2f', label: '浙西南科创走廊' }],
+      attribution: 'GeoNames',
+      fontFamily: 'sans-serif',
+    });
+    expect(calls).toEqual([
+      'map',
+      '丽水产业平台一张图',
+      '2025-01-01',
+      '浙西南科创走廊',
+      'GeoNames',
+    ]);
+    expect(footerHeight(1)).toBeGreaterThan(footerHeight(0));
+  });
+});

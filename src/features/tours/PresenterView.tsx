@@ -1,0 +1,140 @@
+/**
+ * The presenter's window (?presenter=<tourId>): current and next step,
+ * speaker notes and a timer. It holds no tour state of its own: the main
+ * window announces the step, and buttons or keys here send commands back.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useStore } from 'zustand';
+import { useAppData, useAppStore, useT } from '@/app/store-context';
+import { thematicLayers } from '@/data/layer-catalog';
+import { clickerCommand } from './step-resolution';
+import { openTourChannel, type TourChannel } from './tour-channel';
+import { ensureToursLoaded, findTour, tourLibrary } from './tour-library';
+import { tourContextFromAppData } from './step-resolution';
+
+function formatElapsed(seconds: number): string {
+  const minutes = Math.floor(seconds / 60);
+  return `${String(minutes).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+export default function PresenterView({ tourId }: { tourId: string }) {
+  const t = useT();
+  const data = useAppData();
+  const language = useAppStore((state) => state.language);
+  const library = useStore(tourLibrary);
+  const [position, setPosition] = useState<{ tourId: string; step: number } | null>(null);
+  const [ended, setEnded] = useState(false);
+  const [startedAt, setStartedAt] = useState(() => Date.now());
+  const [now, setNow] = useState(() => Date.now());
+  const channel = useRef<TourChannel | null>(null);
+  const context = useMemo(
+    () =>
+      tourContextFromAppData(
+        data,
+        thematicLayers(data.features).map((layer) => layer.id),
+      ),
+    [data],
+  );
+
+  useEffect(() => {
+    void ensureToursLoaded(context);
+  }, [context]);
+
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), 1000);
+    return () => window.clearInterval(timer);
+  }, []);
+
+  useEffect(() => {
+    const opened = openTourChannel((message) => {
+      if (message.type === 'state') {
+        setPosition({ tourId: message.tourId, step: message.step });
+        setEnded(false);
+      } else if (message.type === 'ended') setEnded(true);
+    });
+    channel.current = opened;
+    opened.post({ type: 'hello' });
+    return () => opened.close();
+  }, []);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const command = clickerCommand(event.key);
+      if (!command || command === 'exit') return;
+      event.preventDefault();
+      channel.current?.post({ type: 'command', command });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const tour = findTour(library, position?.tourId ?? tourId);
+  const stepNumber = position?.step ?? 1;
+  const step = tour?.steps[stepNumber - 1];
+  const next = tour?.steps[stepNumber];
+  const send = (command: 'next' | 'previous' | 'black') =>
+    channel.current?.post({ type: 'command', command });
+
+  return (
+    <div className="presenter" data-testid="presenter-view">
+      <header className="presenter__header">
+        <h1>{tour ? tour.title[language] : t('tours.presenterWaiting')}</h1>
+        <p className="presenter__timer" data-testid="presenter-timer">
+          {formatElapsed(Math.max(0, Math.floor((now - startedAt) / 1000)))}
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => setStartedAt(Date.now())}
+          >
+            {t('tours.timerReset')}
+          </button>
+        </p>
+      </header>
+      {ended && <p role="status">{t('tours.presenterEnded')}</p>}
+      {tour && step && (
+        <>
+          <p className="presenter__counter" data-testid="presenter-counter">
+            {t('tours.counter', { step: stepNumber, total: tour.steps.length })}
+          </p>
+          <section className="presenter__current">
+            <h2>{t('tours.presenterCurrent')}</h2>
+            <p className="presenter__caption" data-testid="presenter-caption">
+              {step.caption[language]}
+            </p>
+            <h3>{t('tours.notes')}</h3>
+            <p className="presenter__notes" data-testid="presenter-notes">
+              {step.notes[language]}
+            </p>
+          </section>
+          <section className="presenter__next">
+            <h2>{t('tours.presenterNext')}</h2>
+            <p data-testid="presenter-next">
+              {next ? next.caption[language] : t('tours.presenterLast')}
+            </p>
+          </section>
+        </>
+      )}
+      <div className="presenter__controls">
+        <button
+          type="button"
+          className="button"
+          onClick={() => send('previous')}
+          data-testid="presenter-previous"
+        >
+          ‹ {t('tours.previous')}
+        </button>
+        <button type="button" className="button" onClick={() => send('black')}>
+          {t('tours.black')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => send('next')}
+          data-testid="presenter-next-button"
+        >
+          {t('tours.next')} ›
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, keepScreenshot, test, waitForMapIdle, waitForMapSettled } from './fixtures';
+
+const fixture = (name: string) => path.resolve('tests/fixtures/import', name);
+
+async function openPlanner(page: Page) {
+  await page.getByTestId('planner-open').click();
+  await expect(page.getByTestId('planner-panel')).toBeVisible();
+}
+
+async function importFixture(page: Page, name: string) {
+  await page.getByTestId('import-input').setInputFiles(fixture(name));
+}
+
+/** User feature ids drawn on screen. */
+const renderedUserIds = (page: Page) =>
+  page.evaluate(() => window.__lishuiMap!.renderedFeatureIds('user-features'));
+
+test('imports a KML and a CSV, shows them on the map, and keeps them after a reload', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForMapIdle(page);
+  await openPlanner(page);
+  await importFixture(page, 'sites.kml');
+  await expect(page.getByTestId('import-status')).toContainText('2');
+  await importFixture(page, 'firms.csv');
+  await expect(page.getByTestId('user-layer')).toHaveCount(2);
+  await expect.poll(async () => (await renderedUserIds(page)).length).toBeGreaterThanOrEqual(3);
+  expect(await page.evaluate(() => window.__lishuiMap!.styleLayerIds())).toContain(
+    'user-features:circle',
+  );
+  await waitForMapSettled(page);
+  await keepScreenshot(page, 'planner-imported');
+
+  await page.reload();
+  await waitForMapIdle(page);
+  await expect.poll(async () => (await renderedUserIds(page)).length).toBeGreaterThanOrEqual(3);
+  await openPlanner(page);
+  await expect(page.getByTestId('user-layer')).toHaveCount(2);
+
+  // Removing a layer takes it off the map and out of storage.
+  await page.getByTestId('user-layer-remove').first().click();
+  await expect(page.getByTestId('user-layer')).toHaveCount(1);
+});
+
+test('explains a broken file and keeps what is already loaded', async ({ page }) => {
+  await page.goto('/');
+  await waitForMapIdle(page);
+  await openPlanner(page);
+  await importFixture(page, 'firms.csv');
+  await expect(page.getByTestId('user-layer')).toHaveCount(1);
+  await importFixture(page, 'binary-renamed.geojson');
+  await expect(page.getByTestId('import-problems')).toContainText('二进制', { timeout: 3000 });
+  await expect(page.getByTestId('user-layer')).toHaveCount(1);
+});
+
+test('shows hostile names as text and runs no script', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto('/');
+  await waitForMapIdle(page);
+  await openPlanner(page);
+  await importFixture(page, 'hostile-names.geojson');
+  await expect(page.getByTestId('user-layer')).toHaveCount(1);
+  await page.getByTestId('user-layer').getByRole('button').first().click();
+  const list = page.getByTestId('user-layer-features');
+  await expect(list).toContainText('<img src=x onerror=');
+  await list.getByRole('button').first().click();
+  await expect(page.getByTestId('user-feature-card')).toContainText(
+    '<script>window.__hacked=2</script>',
+  );
+  await waitForMapSettled(page);
+  await keepScreenshot(page, 'planner-hostile-names');
+  expect(
+    await page.evaluate(() => (window as unknown as { __hacked?: number }).__hacked),
+  ).toBeUndefined();
+  expect(await page.locator('img[src="x"], svg[onload]').count()).toBe(0);
+  expect(dialogs).toEqual([]);
+});
+
+test('draws a candidate site by clicking the map and reads its area', async ({ page }) => {
+  await page.goto('/');
+  await waitForMapIdle(page);
+  await openPlanner(page);
+  await page.getByTestId('planner-tab-candidates').click();
+  await page.getByTestId('candidate-draw').click();
+  const canvas = page.locator('.map canvas');
+  const box = (await canvas.boundingBox())!;
+  const centreX = box.x + box.width * 0.6;
+  const centreY = box.y + box.height * 0.5;
+  for (const [dx, dy] of [
+    [0, 0],
+    [60, 0],
+    [60, 60],
+    [0, 60],
+  ] as const) {
+    await page.mouse.click(centreX + dx, centreY + dy);
+  }
+  await page.getByTestId('sketch-finish').click();
+  await page.getByTestId('candidate-name').fill('测试地块 <b>x</b>');
+  await page.getByTestId('candidate-save').click();
+  const detail = page.getByTestId('candidate-detail');
+  await expect(detail).toBeVisible();
+  const areaText = await detail.getByTestId('area-text').textContent();
+  // Four clicks 60 px apart at the opening zoom enclose a few km²: a positive area in 亩 too.
+  const squareMetres = Number(areaText!.split('平方米')[0]!.replace(/[^\d.]/g, ''));
+  expect(squareMetres).toBeGreaterThan(10_000);
+  expect(areaText).toContain('亩');
+  await expect(page.getByTestId('candidate-list')).toContainText('测试地块 <b>x</b>');
+  await waitForMapSettled(page);
+  await keepScreenshot(page, 'planner-candidate-site');
+});
