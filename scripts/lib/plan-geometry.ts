@@ -112,7 +112,7 @@ export function drawPlanGeometry(inputs: PlanGeometryInputs): Map<string, LayerF
     const recipe = feature.properties.recipe as Recipe | undefined;
     if (recipe?.type !== 'townships') continue;
     const seeds = seedsByCounty.get(feature.properties.countyCode) ?? new Set<string>();
-    for (const place of recipe.places) seeds.add(place);
+    for (const place of [...recipe.places, ...(recipe.context ?? [])]) seeds.add(place);
     seedsByCounty.set(feature.properties.countyCode, seeds);
   }
 

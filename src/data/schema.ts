@@ -74,6 +74,8 @@ export const recipeSchema = z.discriminatedUnion('type', [
       type: z.literal('townships'),
       places: z.array(id).min(1),
       minus: z.array(id).optional(),
+      /** Extra seats that bound the Voronoi cells of the county but are not part of this shape. */
+      context: z.array(id).optional(),
     })
     .strict(),
   /** The whole county, optionally minus other features' shapes. */

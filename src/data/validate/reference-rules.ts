@@ -169,6 +169,7 @@ export function checkReferentialIntegrity(geodata: LocatedGeodata): Issue[] {
     } else if (recipe?.type === 'townships') {
       checkReferences(issues, feature, 'properties.recipe.places', recipe.places, places);
       checkReferences(issues, feature, 'properties.recipe.minus', recipe.minus, features);
+      checkReferences(issues, feature, 'properties.recipe.context', recipe.context, places);
     } else if (recipe?.type === 'county') {
       checkReferences(issues, feature, 'properties.recipe.minus', recipe.minus, features);
     } else if (recipe?.type === 'union') {
