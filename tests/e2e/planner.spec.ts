@@ -115,3 +115,28 @@ test('draws a candidate site by clicking the map and reads its area', async ({ p
   await waitForMapSettled(page);
   await keepScreenshot(page, 'planner-candidate-site');
 });
+
+test('replaces a plan shape with an imported official boundary and exports the corrected layer file', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForMapIdle(page);
+  await openPlanner(page);
+  await importFixture(page, 'official-bihu.geojson');
+  await expect(page.getByTestId('user-layer')).toHaveCount(1);
+  await page.getByTestId('replace-geometry').locator('summary').click();
+  await page.getByTestId('replace-target').selectOption('liandu-core-bihu');
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByTestId('replace-export').click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe('liandu.geojson');
+  const text = await (await download.createReadStream()).toArray();
+  const layer = JSON.parse(Buffer.concat(text).toString('utf8'));
+  const bihu = layer.features.find(
+    (feature: { properties: { id: string } }) => feature.properties.id === 'liandu-core-bihu',
+  );
+  expect(bihu.properties.geometryQuality).toBe('official');
+  expect(bihu.properties.recipe).toBeUndefined();
+  expect(bihu.geometry.type).toBe('Polygon');
+  await expect(page.getByTestId('replace-status')).toContainText('geodata/layers/liandu.geojson');
+});

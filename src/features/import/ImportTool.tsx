@@ -9,6 +9,7 @@ import { MAX_FILE_BYTES, type ImportProblem } from './import-problem';
 import { deleteLayer, saveLayer, type UserLayerRecord } from './planner-db';
 import { plannerStore, usePlannerStore } from './planner-store';
 import { featureLabel, userFeatureId } from './user-map-features';
+import { ReplaceGeometry } from '@/features/replace/ReplaceGeometry';
 
 const COLOURS = ['#7c3aed', '#0891b2', '#ca8a04', '#16a34a', '#dc2626', '#2563eb'];
 
@@ -105,6 +106,7 @@ function LayerItem({ layer, suggestGcj }: { layer: UserLayerRecord; suggestGcj: 
         </button>
       </div>
       {layer.convertedFromGcj02 && <p className="planner__muted">{t('planner.gcj.converted')}</p>}
+      <ReplaceGeometry layerName={layer.name} collection={layer.featureCollection} />
       {open && (
         <>
           <input
