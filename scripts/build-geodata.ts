@@ -50,8 +50,8 @@ export const LISHUI_COUNTIES: Record<string, string> = {
   '331181': 'Longquan City',
 };
 
-/** Douglas–Peucker tolerance for neighbour outlines, in degrees (≈ 80 m). */
-export const NEIGHBOUR_SIMPLIFY_DEGREES = 0.0008;
+/** Douglas–Peucker tolerance for neighbour outlines, in degrees (≈ 200 m). */
+export const NEIGHBOUR_SIMPLIFY_DEGREES = 0.002;
 
 const SUFFIXES: Array<[string, string]> = [
   ['畲族自治县', 'She Autonomous County'],
@@ -148,7 +148,7 @@ function buildBoundaries(): Map<string, string> {
     for (const feature of readSourceFile(file)) {
       const cleaned = cleanGcj02Feature(feature);
       if (!booleanIntersects(cleaned, reach)) continue;
-      // Neighbours are grey context only: simplified (≈ 80 m) to keep the first load small.
+      // Neighbours are grey context only: simplified (≈ 200 m) to keep the first load small.
       const simplified = simplify(cleaned, {
         tolerance: NEIGHBOUR_SIMPLIFY_DEGREES,
         mutate: false,
