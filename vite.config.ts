@@ -10,6 +10,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
+    // Geodata and tour files stay separate, cacheable assets instead of base64 inside the JS.
+    assetsInlineLimit: 0,
   },
   worker: { format: 'es' },
   preview: { port: 4173, strictPort: true },
