@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -179,4 +180,60 @@ test('each shipped tour opens on its first step, readable on a projector', async
     await expectStep(page, tour, 1);
     await keepScreenshot(page, `tours-${id}`);
   }
+});
+
+test('prints a tour as one page per step with the map image, caption and sources', async ({
+  page,
+}, testInfo) => {
+  // The print dialog cannot be driven headless: record the call, then print to PDF ourselves.
+  await page.addInitScript(() => {
+    window.print = () => {
+      (window as unknown as { __printed: number }).__printed =
+        ((window as unknown as { __printed?: number }).__printed ?? 0) + 1;
+    };
+  });
+  const tour = tourFile('liandu-one-axis-two-cores');
+  await page.goto(`/?tour=${tour.id}&step=1`);
+  await waitForMapIdle(page);
+  await expectStep(page, tour, 1);
+  await page.getByTestId('tour-print').click();
+  await expect(page.getByTestId('tour-print-page')).toHaveCount(tour.steps.length, {
+    timeout: 60_000,
+  });
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __printed?: number }).__printed))
+    .toBe(1);
+  const images = page.getByTestId('tour-print-page').locator('img');
+  await expect(images).toHaveCount(tour.steps.length);
+  for (const source of await images.evaluateAll((nodes) =>
+    nodes.map((node) => (node as HTMLImageElement).src),
+  )) {
+    expect(source.startsWith('data:image/png;base64,')).toBe(true);
+    expect(source.length).toBeGreaterThan(10_000);
+  }
+  await expect(page.getByTestId('tour-print-page').first()).toContainText(
+    tour.steps[0]!.caption.zh,
+  );
+  await page.emulateMedia({ media: 'print' });
+  const pdfFile = testInfo.outputPath('tour.pdf');
+  await page.pdf({
+    path: pdfFile,
+    format: 'A4',
+    landscape: true,
+    printBackground: true,
+    preferCSSPageSize: true,
+  });
+  const info = execFileSync('pdfinfo', [pdfFile], { encoding: 'utf8' });
+  expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(tour.steps.length);
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '60',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    pdfFile,
+    path.resolve('tests/output/screenshots/tours-print-page'),
+  ]);
 });
