@@ -7,6 +7,7 @@
  */
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { err, ok, type Result } from '@/lib/result';
+import { isRecord } from '@/lib/is-record';
 
 export interface BenchProperties {
   /** Always `synthetic-…`: never confused with a real record. */
@@ -60,9 +61,6 @@ export function pageBenchDataUrls(): string[] {
       : benchDataUrls(window.location.search, window.location.href);
   return pageUrls;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isPosition = (value: unknown): boolean =>
   Array.isArray(value) &&

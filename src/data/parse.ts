@@ -14,6 +14,7 @@ import {
   sourcesFileSchema,
 } from './schema';
 import type { z } from 'zod';
+import { isRecord } from '@/lib/is-record';
 
 export const BOUNDARY_FILES = {
   counties: 'boundaries/lishui-counties.geojson',
@@ -31,10 +32,6 @@ const GEOMETRY_TYPES = new Set([
   'Polygon',
   'MultiPolygon',
 ]);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function formatIssues(where: string, error: z.ZodError): string[] {
   return error.issues.map((issue) => {

@@ -4,34 +4,8 @@ import { AppProviders } from '@/app/store-context';
 import { buildMapData } from '@/data/map-data';
 import { createAppStore } from '@/state/store';
 import { miniData } from '../../tests/fixtures/mini-data';
-import type { MapApi } from './map-api';
 import { MapView } from './MapView';
-
-function fakeController(): MapApi {
-  return {
-    onFeatureClick: () => {},
-    onFeatureHover: () => {},
-    onViewCommit: () => {},
-    onReady: () => {},
-    getCamera: () => ({ center: [120, 28], zoom: 8, bearing: 0, pitch: 0 }),
-    setSelectedFeature: vi.fn(),
-    setFilteredFeatures: vi.fn(),
-    setLayerVisibility: vi.fn(),
-    setLanguage: vi.fn(),
-    setBasemap: vi.fn(),
-    setMapData: vi.fn(),
-    flyTo: vi.fn(),
-    fitBounds: vi.fn(),
-    resize: vi.fn(),
-    renderedFeatureIds: () => [],
-    project: () => [0, 0],
-    isSettled: () => true,
-    featureState: () => ({}),
-    styleLayerIds: () => [],
-    getCanvas: () => document.createElement('canvas'),
-    destroy: vi.fn(),
-  };
-}
+import { fakeController } from '../../tests/fixtures/fake-map';
 
 describe('MapView', () => {
   it('creates one controller, follows the store outside render and reports readiness', () => {

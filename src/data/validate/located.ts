@@ -23,6 +23,7 @@ import {
   type FeatureProperties,
 } from '../schema';
 import { featureLabel, recordLabel, type IssueLocation } from './issue';
+import { isRecord } from '@/lib/is-record';
 
 export interface Located<T> extends Required<IssueLocation> {
   value: T;
@@ -73,10 +74,6 @@ export interface LocatedGeodata {
 
 /** Code of Lishui City, used by city-wide features and target scopes. */
 export const CITY_CODE = '331100';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function rawFeatures(value: unknown): unknown[] {
   return isRecord(value) && Array.isArray(value.features) ? value.features : [];

@@ -5,10 +5,7 @@
  */
 import geojsonValidation from 'geojson-validation';
 import { featureLabel, makeIssue, type Issue } from './issue';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isRecord } from '@/lib/is-record';
 
 /** geojson-validation throws on some malformed input (e.g. an empty ring); report that as a problem. */
 function trace(check: () => string[]): string[] {

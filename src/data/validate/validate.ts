@@ -20,6 +20,7 @@ import { checkTourFile } from './tour-rules';
 import { TOUR_FILE } from '../tour-schema';
 import { checkGeojsonStructure, isStructurallyValidGeometry } from './structure-rules';
 import { summarise, type CoverageSummary } from './summary';
+import { isRecord } from '@/lib/is-record';
 
 export interface ValidationOptions {
   /** Lines of each seed document, or null when the seeds folder is absent. */
@@ -41,10 +42,6 @@ interface FileKind {
   kind: string;
   matches: (file: string) => boolean;
   rules: FileRule[];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Coordinate ranges, closed rings, winding and self-intersections: all errors. */

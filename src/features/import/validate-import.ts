@@ -17,6 +17,7 @@ import {
   MAX_VERTICES,
   type ImportProblem,
 } from './import-problem';
+import { isRecord } from '@/lib/is-record';
 
 export type ImportValidation =
   | { ok: true; featureCollection: FeatureCollection; vertexCount: number }
@@ -37,9 +38,6 @@ const GEOMETRY_TYPES = new Set([
  * segment pairs the file is refused instead of freezing the worker.
  */
 const KINKS_BUDGET = 60_000_000;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Counts positions (arrays of numbers) up to `limit`, without recursion limits on shape. */
 function countPositions(value: unknown, limit: number): number {

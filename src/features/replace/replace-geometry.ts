@@ -6,10 +6,9 @@
 import { rewind } from '@turf/turf';
 import type { Geometry } from 'geojson';
 import { err, ok, type Result } from '@/lib/result';
+import { isRecord } from '@/lib/is-record';
 
 const ROUND = 1e6;
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function roundGeometry(geometry: Geometry): Geometry {
   const round = (value: unknown): unknown =>

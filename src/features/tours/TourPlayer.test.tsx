@@ -1,39 +1,13 @@
 import { act, render, screen } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createMapCommands, MapCommandsProvider } from '@/app/map-commands';
 import { AppProviders } from '@/app/store-context';
 import { tourSchema } from '@/data/tour-schema';
-import type { MapApi } from '@/map/map-api';
 import { createAppStore } from '@/state/store';
 import { miniData } from '../../../tests/fixtures/mini-data';
 import { playerState } from './player-state';
 import { TourPlayer } from './TourPlayer';
-
-function fakeController(): MapApi {
-  return {
-    onFeatureClick: () => {},
-    onFeatureHover: () => {},
-    onViewCommit: () => {},
-    onReady: () => {},
-    getCamera: () => ({ center: [120, 28], zoom: 8, bearing: 0, pitch: 0 }),
-    setSelectedFeature: vi.fn(),
-    setFilteredFeatures: vi.fn(),
-    setLayerVisibility: vi.fn(),
-    setLanguage: vi.fn(),
-    setBasemap: vi.fn(),
-    setMapData: vi.fn(),
-    flyTo: vi.fn(),
-    fitBounds: vi.fn(),
-    resize: vi.fn(),
-    renderedFeatureIds: () => [],
-    project: () => [0, 0],
-    isSettled: () => true,
-    featureState: () => ({}),
-    styleLayerIds: () => [],
-    getCanvas: () => document.createElement('canvas'),
-    destroy: vi.fn(),
-  } as MapApi;
-}
+import { fakeController } from '../../../tests/fixtures/fake-map';
 
 const tour = tourSchema.parse({
   id: 'mini',
