@@ -3,7 +3,7 @@
  * show a feature or selection; the map never diffs camera props per render.
  */
 import { createContext, useContext } from 'react';
-import { bbox } from '@turf/turf';
+import { boundsOfFeatures } from '@/data/geo/bounds';
 import type { AppData } from '@/data/model';
 import type { MapApi } from '@/map/map-api';
 
@@ -13,28 +13,6 @@ export interface MapCommands {
   /** Frames several features at once. */
   focusFeatures: (ids: string[]) => void;
   controller: () => MapApi | null;
-}
-
-type Bounds = [number, number, number, number];
-
-function boundsOf(data: AppData, ids: string[]): Bounds | null {
-  let result: Bounds | null = null;
-  for (const id of ids) {
-    const feature =
-      data.featureById.get(id) ??
-      (id.startsWith('county-') ? data.countyByCode.get(id.slice('county-'.length)) : undefined);
-    if (!feature?.geometry) continue;
-    const [west, south, east, north] = bbox(feature.geometry) as Bounds;
-    result = result
-      ? [
-          Math.min(result[0], west),
-          Math.min(result[1], south),
-          Math.max(result[2], east),
-          Math.max(result[3], north),
-        ]
-      : [west, south, east, north];
-  }
-  return result;
 }
 
 /** Room left for the side panels so a framed feature is not hidden under them. */
@@ -59,7 +37,7 @@ export function panelPadding(): { top: number; right: number; bottom: number; le
 export function createMapCommands(data: AppData, getController: () => MapApi | null): MapCommands {
   const fit = (ids: string[]) => {
     const controller = getController();
-    const bounds = boundsOf(data, ids);
+    const bounds = boundsOfFeatures(data, ids);
     if (!controller || !bounds) return;
     controller.fitBounds(bounds, panelPadding(), 13);
   };

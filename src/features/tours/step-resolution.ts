@@ -3,9 +3,9 @@
  * clicker key does, and how the current view becomes a new step. No React,
  * no map, no store.
  */
-import { bbox } from '@turf/turf';
 import { featureIdsForFilter } from '@/data/filter';
 import { BOUNDARY_LAYERS } from '@/data/layer-catalog';
+import { boundsOfFeatures } from '@/data/geo/bounds';
 import type { AppData } from '@/data/model';
 import { isViewCamera, type Tour, type TourStep } from '@/data/tour-schema';
 import type { TourContext } from '@/data/validate/tour-rules';
@@ -80,30 +80,6 @@ export interface ResolvedStep {
   /** Features drawn at full strength (everything else dimmed); null = nothing dimmed. */
   activeIds: Set<string> | null;
   camera: StepCamera | null;
-}
-
-function featureGeometry(data: AppData, id: string) {
-  if (id.startsWith('county-')) return data.countyByCode.get(id.slice('county-'.length))?.geometry;
-  return data.featureById.get(id)?.geometry ?? undefined;
-}
-
-/** [west, south, east, north] in degrees around the features that have a shape; null when none has. */
-export function boundsOfFeatures(data: AppData, ids: readonly string[]): Bounds | null {
-  let result: Bounds | null = null;
-  for (const id of ids) {
-    const geometry = featureGeometry(data, id);
-    if (!geometry) continue;
-    const [west, south, east, north] = bbox(geometry) as Bounds;
-    result = result
-      ? [
-          Math.min(result[0], west),
-          Math.min(result[1], south),
-          Math.max(result[2], east),
-          Math.max(result[3], north),
-        ]
-      : [west, south, east, north];
-  }
-  return result;
 }
 
 /** What applying step `number` (1-based, clamped) of a tour sets. */
