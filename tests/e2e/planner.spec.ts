@@ -114,6 +114,24 @@ test('draws a candidate site by clicking the map and reads its area', async ({ p
   await expect(page.getByTestId('candidate-list')).toContainText('测试地块 <b>x</b>');
   await waitForMapSettled(page);
   await keepScreenshot(page, 'planner-candidate-site');
+
+  // The site gets a one-page dossier like a plan feature, read from this browser's storage.
+  const [dossier] = await Promise.all([
+    page.waitForEvent('popup'),
+    page.getByTestId('candidate-dossier').click(),
+  ]);
+  await expect(dossier.getByTestId('dossier-page')).toHaveCount(1);
+  await expect(dossier.getByTestId('dossier-page')).toContainText('测试地块 <b>x</b>');
+  await expect(dossier.getByTestId('dossier-page')).toContainText('候选地块');
+  await expect(dossier.getByTestId('dossier-qr')).toHaveCount(0);
+  await dossier.screenshot({
+    path: 'tests/output/screenshots/planner-candidate-dossier.png',
+    fullPage: true,
+  });
+
+  // …and joins a comparison with a plan feature.
+  await page.getByTestId('candidate-compare').click();
+  await expect(page.getByTestId('site-tray')).toContainText('测试地块 <b>x</b>');
 });
 
 test('replaces a plan shape with an imported official boundary and exports the corrected layer file', async ({

@@ -8,6 +8,7 @@ import { localName } from '@/lib/names';
 import { groupSources } from '@/features/dossier/dossier-sources';
 import { compareSites, type Figure, type FigureSource } from './compare-model';
 import './compare.css';
+import type { CandidateSiteRecord } from '@/features/import/planner-db';
 
 function useTranslate(language: Language) {
   return (key: MessageKey, values?: Record<string, string | number>) =>
@@ -74,10 +75,18 @@ function FigureCell<T>({
 }
 
 /** Two or three sites side by side, every figure with its source; printable on A4 landscape. */
-export default function CompareView({ ids, language }: { ids: string[]; language: Language }) {
+export default function CompareView({
+  ids,
+  language,
+  candidates = [],
+}: {
+  ids: string[];
+  language: Language;
+  candidates?: readonly CandidateSiteRecord[];
+}) {
   const data = useAppData();
   const t = useTranslate(language);
-  const comparison = useMemo(() => compareSites(data, ids), [data, ids]);
+  const comparison = useMemo(() => compareSites(data, ids, candidates), [data, ids, candidates]);
   const { columns } = comparison;
   const nameOf = (id: string) => {
     const column = columns.find((entry) => entry.site.id === id);

@@ -6,6 +6,7 @@ import { printRouteLink } from '@/features/dossier/print-route';
 import { isSiteId } from '@/features/dossier/site-model';
 import { localName } from '@/lib/names';
 import { siteListsStore, useSiteLists } from './site-lists-store';
+import { usePlannerStore } from '@/features/import/planner-store';
 import '@/features/dossier/site-actions.css';
 
 /** The compare selection and the shortlist, floating over the map while either has sites. */
@@ -15,6 +16,7 @@ export function SiteTray() {
   const language = useAppStore((state) => state.language);
   const compareIds = useSiteLists(useShallow((state) => state.compareIds));
   const shortlistIds = useSiteLists(useShallow((state) => state.shortlistIds));
+  const candidateSites = usePlannerStore((state) => state.sites);
   const [copied, setCopied] = useState(false);
   useEffect(() => {
     siteListsStore.getState().restore((id) => isSiteId(data, id));
@@ -25,7 +27,8 @@ export function SiteTray() {
     const record =
       data.featureById.get(id)?.properties ??
       data.countyByCode.get(id.replace('county-', ''))?.properties;
-    return record ? localName(record, language) : id;
+    if (record) return localName(record, language);
+    return candidateSites.find((site) => site.id === id)?.name ?? id;
   };
   return (
     <aside className="site-tray" aria-label={t('compare.trayLabel')} data-testid="site-tray">

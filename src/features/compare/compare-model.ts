@@ -9,6 +9,7 @@ import type { Feature, LineString, Point } from 'geojson';
 import type { AppData } from '@/data/model';
 import type { Industry, Source, Target } from '@/data/schema';
 import { dedupeSources, siteSummary, type SiteSummary } from '@/features/dossier/site-model';
+import type { CandidateSiteRecord } from '@/features/import/planner-db';
 
 /** The lines distances are measured to: the 浙西南科创走廊 and 莲都's 一轴. */
 export const REFERENCE_LINES = ['corridor-zhexinan-corridor', 'liandu-axis'] as const;
@@ -70,8 +71,12 @@ function lineOf(data: AppData, id: ReferenceLineId): Feature<LineString> | null 
 
 const rowKey = (target: Target) => `${target.indicator}|${target.year ?? ''}`;
 
-export function compareSites(data: AppData, ids: string[]): Comparison {
-  const sites = ids.flatMap((id) => siteSummary(data, id) ?? []);
+export function compareSites(
+  data: AppData,
+  ids: string[],
+  candidates: readonly CandidateSiteRecord[] = [],
+): Comparison {
+  const sites = ids.flatMap((id) => siteSummary(data, id, candidates) ?? []);
   const industryCounts = new Map<string, number>();
   for (const site of sites) {
     for (const id of new Set(site.industries.map((industry) => industry.id)))

@@ -129,7 +129,8 @@ export function DossierPage({ site, language }: { site: SiteSummary; language: L
     [site.id, language],
   );
   const name = localName(site, language);
-  const secondary = otherName(site, language);
+  // A candidate site has one name only: no second line repeating it.
+  const secondary = site.nameEn === site.name ? null : otherName(site, language);
   const role = language === 'en' ? site.roleEn : site.role;
   const countyName = site.county ? localName(site.county.properties, language) : null;
   const industries = truncateList(site.industries, limits.industries);
@@ -219,15 +220,18 @@ export function DossierPage({ site, language }: { site: SiteSummary; language: L
             </p>
           )}
         </div>
-        <figure className="dossier-qr">
-          <QrCode
-            text={deepLink}
-            label={t('qr.alt', { name })}
-            sizeCss="32mm"
-            testId="dossier-qr"
-          />
-          <figcaption>{t('dossier.qrCaption')}</figcaption>
-        </figure>
+        {/* A candidate site exists only in the planner's browser: a QR code could not open it. */}
+        {site.siteKind !== 'candidate' && (
+          <figure className="dossier-qr">
+            <QrCode
+              text={deepLink}
+              label={t('qr.alt', { name })}
+              sizeCss="32mm"
+              testId="dossier-qr"
+            />
+            <figcaption>{t('dossier.qrCaption')}</figcaption>
+          </figure>
+        )}
       </header>
 
       <div className="dossier-overview">
@@ -255,7 +259,11 @@ export function DossierPage({ site, language }: { site: SiteSummary; language: L
               </div>
             ))}
             {site.schematic && (measure?.kind === 'area' || measure?.kind === 'length') && (
-              <p className="dossier-note">{t('dossier.schematicNote')}</p>
+              <p className="dossier-note">
+                {t(
+                  site.siteKind === 'candidate' ? 'dossier.candidateNote' : 'dossier.schematicNote',
+                )}
+              </p>
             )}
           </dl>
         )}
@@ -336,35 +344,39 @@ export function DossierPage({ site, language }: { site: SiteSummary; language: L
         </Section>
       )}
 
-      <Section title={t('dossier.sources')} testId="dossier-sources">
-        <ul className="dossier-sources">
-          {sourceGroups.map((group) => {
-            const document = data.documents[group.seed];
-            const lines = truncateList(group.lines, limits.lines);
-            return (
-              <li key={group.seed}>
-                <span className="dossier-sources__title">
-                  {document
-                    ? language === 'en'
-                      ? document.shortTitleEn
-                      : document.shortTitle
-                    : group.seed}
-                </span>{' '}
-                {lines.shown
-                  .map((line) => t('dossier.sourceLine', { line }))
-                  .join(language === 'zh' ? '、' : ', ')}
-                <More count={lines.more} language={language} />
-              </li>
-            );
-          })}
-        </ul>
-      </Section>
+      {sourceGroups.length > 0 && (
+        <Section title={t('dossier.sources')} testId="dossier-sources">
+          <ul className="dossier-sources">
+            {sourceGroups.map((group) => {
+              const document = data.documents[group.seed];
+              const lines = truncateList(group.lines, limits.lines);
+              return (
+                <li key={group.seed}>
+                  <span className="dossier-sources__title">
+                    {document
+                      ? language === 'en'
+                        ? document.shortTitleEn
+                        : document.shortTitle
+                      : group.seed}
+                  </span>{' '}
+                  {lines.shown
+                    .map((line) => t('dossier.sourceLine', { line }))
+                    .join(language === 'zh' ? '、' : ', ')}
+                  <More count={lines.more} language={language} />
+                </li>
+              );
+            })}
+          </ul>
+        </Section>
+      )}
 
       <footer className="dossier-foot">
         {asOf && <span data-testid="dossier-as-of">{t('dossier.asOf', { date: asOf })}</span>}
-        <span className="dossier-foot__link" data-testid="dossier-link">
-          {deepLink}
-        </span>
+        {site.siteKind !== 'candidate' && (
+          <span className="dossier-foot__link" data-testid="dossier-link">
+            {deepLink}
+          </span>
+        )}
       </footer>
     </article>
   );

@@ -6,6 +6,8 @@ import { appBase, siteDeepLink } from './deep-link';
 import { DossierPage } from './DossierPage';
 import { parsePrintRoute, printRouteLink } from './print-route';
 import { isSiteId, siteSummary } from './site-model';
+import { isCandidateSiteId } from '@/features/candidates/candidate-site';
+import { loadPlannerData, type CandidateSiteRecord } from '@/features/import/planner-db';
 import './dossier.css';
 
 const CompareView = lazy(() => import('@/features/compare/CompareView'));
@@ -38,7 +40,8 @@ export default function DossierRoot() {
       ),
     [store],
   );
-  const autoPrint = route?.kind === 'dossier' && route.autoPrint;
+  const candidates = useCandidateSites(route?.ids ?? []);
+  const autoPrint = route?.kind === 'dossier' && route.autoPrint && candidates !== null;
   useEffect(() => {
     if (!autoPrint) return;
     // Give the QR encoder and the fonts a moment before the dialog freezes the page.
@@ -47,23 +50,56 @@ export default function DossierRoot() {
   }, [autoPrint]);
 
   if (!route) return <NotFound />;
+  if (candidates === null) return null;
   return (
     <div className="print-root" data-testid="print-root" data-route={route.kind}>
       <Toolbar kind={route.kind} ids={route.ids} language={language} />
       {route.kind === 'compare' ? (
         <Suspense fallback={null}>
-          <CompareView ids={route.ids} language={language} />
+          <CompareView ids={route.ids} language={language} candidates={candidates} />
         </Suspense>
       ) : (
-        <Pages ids={route.ids} language={language} />
+        <Pages ids={route.ids} language={language} candidates={candidates} />
       )}
     </div>
   );
 }
 
-function Pages({ ids, language }: { ids: string[]; language: Language }) {
+/**
+ * The planner's candidate sites named in the route, read from this browser's
+ * IndexedDB; null while reading. Routes without candidates need no read.
+ */
+function useCandidateSites(ids: string[]): readonly CandidateSiteRecord[] | null {
+  const wanted = ids.some(isCandidateSiteId);
+  const [sites, setSites] = useState<readonly CandidateSiteRecord[] | null>(wanted ? null : []);
+  useEffect(() => {
+    if (!wanted) return;
+    let cancelled = false;
+    loadPlannerData().then(
+      (loaded) => !cancelled && setSites(loaded.sites),
+      () => !cancelled && setSites([]),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [wanted]);
+  return sites;
+}
+
+function Pages({
+  ids,
+  language,
+  candidates,
+}: {
+  ids: string[];
+  language: Language;
+  candidates: readonly CandidateSiteRecord[];
+}) {
   const data = useAppData();
-  const sites = useMemo(() => ids.flatMap((id) => siteSummary(data, id) ?? []), [data, ids]);
+  const sites = useMemo(
+    () => ids.flatMap((id) => siteSummary(data, id, candidates) ?? []),
+    [data, ids, candidates],
+  );
   return (
     <div className="dossier-pages">
       {sites.map((site) => (

@@ -9,6 +9,8 @@ import type { Action, AppData, CountyFeature } from '@/data/model';
 import type { Enterprise, Industry, Source, SystemId, Target } from '@/data/schema';
 import { detailFor } from '@/features/detail/detail-model';
 import type { Bounds } from './projection';
+import { candidateSiteSummary, isCandidateSiteId } from '@/features/candidates/candidate-site';
+import type { CandidateSiteRecord } from '@/features/import/planner-db';
 
 export interface SiteSummary {
   id: string;
@@ -53,11 +55,19 @@ export function dedupeSources(sources: Source[]): Source[] {
 
 /** Whether an id names a site that can have a dossier (a plan feature or a county). */
 export function isSiteId(data: AppData, id: string): boolean {
+  // A planner's candidate site lives in this browser; it is resolved when its page loads.
+  if (isCandidateSiteId(id)) return true;
   if (id.startsWith('county-')) return data.countyByCode.has(id.slice('county-'.length));
   return data.featureById.has(id);
 }
 
-export function siteSummary(data: AppData, id: string): SiteSummary | null {
+export function siteSummary(
+  data: AppData,
+  id: string,
+  candidates: readonly CandidateSiteRecord[] = [],
+): SiteSummary | null {
+  const candidate = candidates.find((record) => record.id === id);
+  if (candidate) return candidateSiteSummary(data, candidate);
   const detail = detailFor(data, id);
   if (!detail) return null;
   if (detail.kind === 'county') {
