@@ -8,15 +8,12 @@ import { plannerStore, usePlannerStore } from '../import/planner-store';
 import { candidateFeatureId } from '../import/user-map-features';
 import { candidateDetail, candidateGeoJson } from './candidate-detail';
 import { downloadJson } from './download';
-import { siteListsStore, useSiteLists } from '@/features/compare/site-lists-store';
-import { appBase } from '@/features/dossier/deep-link';
-import { printRouteLink } from '@/features/dossier/print-route';
+import { DossierCompareButtons } from '@/features/dossier/DossierCompareButtons';
 
 function SiteDetail({ site }: { site: CandidateSiteRecord }) {
   const t = useT();
   const data = useAppData();
   const language = useAppStore((state) => state.language);
-  const inCompare = useSiteLists((state) => state.compareIds.includes(site.id));
   const detail = useMemo(() => candidateDetail(site.vertices, data), [site, data]);
   const nameOf = (id: string) => {
     const feature = data.featureById.get(id);
@@ -89,24 +86,10 @@ function SiteDetail({ site }: { site: CandidateSiteRecord }) {
         >
           {t('planner.candidate.export')}
         </button>
-        <a
-          className="button"
-          href={printRouteLink(appBase(window.location), 'dossier', [site.id], language)}
-          target="_blank"
-          rel="noopener"
-          data-testid="candidate-dossier"
-        >
-          {t('dossier.open')}
-        </a>
-        <button
-          type="button"
-          className="button"
-          aria-pressed={inCompare}
-          data-testid="candidate-compare"
-          onClick={() => siteListsStore.getState().toggleCompare(site.id)}
-        >
-          {inCompare ? t('compare.remove') : t('compare.add')}
-        </button>
+        <DossierCompareButtons
+          siteId={site.id}
+          testIds={{ dossier: 'candidate-dossier', compare: 'candidate-compare' }}
+        />
         <button
           type="button"
           className="button"

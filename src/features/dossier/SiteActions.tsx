@@ -4,7 +4,7 @@ import { useSiteLists, siteListsStore } from '@/features/compare/site-lists-stor
 import type { Enterprise } from '@/data/schema';
 import { localName } from '@/lib/names';
 import { appBase, enterpriseDeepLink, firmFromSearch, siteDeepLink } from './deep-link';
-import { printRouteLink } from './print-route';
+import { DossierCompareButtons } from './DossierCompareButtons';
 import { QrCode, QrDownloads } from './QrCode';
 import { siteSummary } from './site-model';
 import './site-actions.css';
@@ -20,7 +20,6 @@ export function SiteActions({ siteId }: { siteId: string }) {
   const t = useT();
   const data = useAppData();
   const language = useAppStore((state) => state.language);
-  const inCompare = useSiteLists((state) => state.compareIds.includes(siteId));
   const inShortlist = useSiteLists((state) => state.shortlistIds.includes(siteId));
   const site = useMemo(() => siteSummary(data, siteId), [data, siteId]);
   const [firm, setFirm] = useState(() => firmFromSearch(openedWithFirm, data));
@@ -42,25 +41,10 @@ export function SiteActions({ siteId }: { siteId: string }) {
   return (
     <div className="site-actions" data-testid="site-actions">
       <div className="site-actions__buttons">
-        <a
-          className="button"
-          href={printRouteLink(base, 'dossier', [siteId], language)}
-          target="_blank"
-          rel="noopener"
-          aria-label={t('dossier.openLabel')}
-          data-testid="dossier-open"
-        >
-          {t('dossier.open')}
-        </a>
-        <button
-          type="button"
-          className="button"
-          aria-pressed={inCompare}
-          data-testid="compare-toggle"
-          onClick={() => siteListsStore.getState().toggleCompare(siteId)}
-        >
-          {inCompare ? t('compare.remove') : t('compare.add')}
-        </button>
+        <DossierCompareButtons
+          siteId={siteId}
+          testIds={{ dossier: 'dossier-open', compare: 'compare-toggle' }}
+        />
         <button
           type="button"
           className="button"
