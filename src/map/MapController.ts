@@ -37,9 +37,6 @@ import { buildSketchLayers, buildUserLayers, SKETCH_VERTEX_LAYER } from './overl
 
 setWorkerUrl(workerUrl);
 
-/** Cameras are clamped to these bounds. */
-export const MAX_BOUNDS = MAP_BOUNDS;
-
 const reducedMotion = (): boolean =>
   typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
 
@@ -116,7 +113,7 @@ export class MapController implements MapApi, OverlayApi {
             bearing: options.camera.bearing,
             pitch: options.camera.pitch,
           }),
-      maxBounds: MAX_BOUNDS,
+      maxBounds: MAP_BOUNDS,
       attributionControl: false,
       localIdeographFontFamily: CSS_FONT_FAMILY,
       // Keep the drawing buffer so the current view can be exported as an image.
@@ -160,20 +157,20 @@ export class MapController implements MapApi, OverlayApi {
 
   /** Every feature under the pointer, most specific first (platform > block > zone > township > county). */
   private pickAll(event: MapMouseEvent): MapGeoJSONFeature[] {
-    const layers = this.interactiveLayers.filter(
-      (id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none',
-    );
     const box: [[number, number], [number, number]] = [
       [event.point.x - 4, event.point.y - 4],
       [event.point.x + 4, event.point.y + 4],
     ];
     const seen = new Set<string>();
-    const hits = this.map.queryRenderedFeatures(box, { layers }).filter((hit) => {
-      const id = hit.properties?.id;
-      if (typeof id !== 'string' || seen.has(id)) return false;
-      seen.add(id);
-      return true;
-    });
+    // Hidden layers are not rendered, so queryRenderedFeatures already leaves them out.
+    const hits = this.map
+      .queryRenderedFeatures(box, { layers: this.interactiveLayers })
+      .filter((hit) => {
+        const id = hit.properties?.id;
+        if (typeof id !== 'string' || seen.has(id)) return false;
+        seen.add(id);
+        return true;
+      });
     return hits.sort((a, b) => pickRank(a) - pickRank(b));
   }
 

@@ -5,6 +5,7 @@
  */
 import { rewind } from '@turf/turf';
 import type { Geometry } from 'geojson';
+import { featureCollectionText } from '@/lib/geojson-text';
 import { err, ok, type Result } from '@/lib/result';
 import { isRecord } from '@/lib/is-record';
 
@@ -84,9 +85,8 @@ export function replacePlanGeometry(
   const features = layer.features.map((other: unknown, position: number) =>
     position === index ? corrected : other,
   );
-  const lines = features.map((other: unknown) => JSON.stringify(other));
   return ok({
-    text: `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`,
+    text: featureCollectionText(features),
     featureName: String(properties.name ?? featureId),
   });
 }

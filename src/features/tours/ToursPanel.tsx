@@ -50,6 +50,18 @@ export function ToursPanel({
     store.getState().setActiveTour({ id: tour.id, step: 1 });
   };
   const update = (tour: DraftTour) => void saveCustomTour(tour);
+  /** Edits one step's caption; an emptied caption keeps a space so the tour stays valid. */
+  const setCaption = (index: number, language: 'zh' | 'en', text: string) => {
+    if (!editing) return;
+    update({
+      ...editing,
+      steps: editing.steps.map((step, position) =>
+        position === index
+          ? { ...step, caption: { ...step.caption, [language]: text || ' ' } }
+          : step,
+      ),
+    });
+  };
   const createTour = () => {
     const tour: DraftTour = {
       id: newTourId(),
@@ -251,38 +263,14 @@ export function ToursPanel({
                   <textarea
                     value={step.caption.zh}
                     data-testid="tour-caption-zh"
-                    onChange={(event) =>
-                      update({
-                        ...editing,
-                        steps: editing.steps.map((other, position) =>
-                          position === index
-                            ? {
-                                ...other,
-                                caption: { ...other.caption, zh: event.target.value || ' ' },
-                              }
-                            : other,
-                        ),
-                      })
-                    }
+                    onChange={(event) => setCaption(index, 'zh', event.target.value)}
                   />
                 </label>
                 <label>
                   {t('tours.captionEn')}
                   <textarea
                     value={step.caption.en}
-                    onChange={(event) =>
-                      update({
-                        ...editing,
-                        steps: editing.steps.map((other, position) =>
-                          position === index
-                            ? {
-                                ...other,
-                                caption: { ...other.caption, en: event.target.value || ' ' },
-                              }
-                            : other,
-                        ),
-                      })
-                    }
+                    onChange={(event) => setCaption(index, 'en', event.target.value)}
                   />
                 </label>
                 <span className="tours-list__actions">
