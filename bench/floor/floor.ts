@@ -63,7 +63,6 @@ async function main() {
     maxBounds: MAP_BOUNDS,
     attributionControl: false,
     localIdeographFontFamily: CSS_FONT_FAMILY,
-    canvasContextAttributes: { preserveDrawingBuffer: true },
   });
   map.once('idle', () => container.setAttribute('data-map-idle', 'true'));
 }

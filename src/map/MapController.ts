@@ -116,8 +116,9 @@ export class MapController implements MapApi, OverlayApi {
       maxBounds: MAP_BOUNDS,
       attributionControl: false,
       localIdeographFontFamily: CSS_FONT_FAMILY,
-      // Keep the drawing buffer so the current view can be exported as an image.
-      canvasContextAttributes: { preserveDrawingBuffer: true },
+      // No preserveDrawingBuffer: keeping the buffer costs a copy on every frame
+      // (a quarter of the frame time in software WebGL). Pictures are read in the
+      // render event instead (snapshot), while the frame just drawn is still there.
       dragRotate: true,
     });
     this.map.addControl(new NavigationControl({ visualizePitch: true }), 'bottom-right');
@@ -430,24 +431,11 @@ export class MapController implements MapApi, OverlayApi {
     pixelRatio: number,
   ): Promise<{ canvas: HTMLCanvasElement; attribution: string[] }> {
     const previous = this.map.getPixelRatio();
-    const rendered = () =>
-      new Promise<void>((resolve) => {
-        const timer = window.setTimeout(resolve, 8000);
-        this.map.once('idle', () => {
-          window.clearTimeout(timer);
-          resolve();
-        });
-        this.map.triggerRepaint();
-      });
     if (pixelRatio !== previous) {
       this.map.setPixelRatio(pixelRatio);
-      await rendered();
+      await this.settled();
     }
-    const source = this.map.getCanvas();
-    const canvas = document.createElement('canvas');
-    canvas.width = source.width;
-    canvas.height = source.height;
-    canvas.getContext('2d')?.drawImage(source, 0, 0);
+    const canvas = await this.snapshot();
     if (pixelRatio !== previous) this.map.setPixelRatio(previous);
     const attribution = Object.values(this.map.getStyle().sources).flatMap((source) =>
       'attribution' in source && typeof source.attribution === 'string'
@@ -455,6 +443,37 @@ export class MapController implements MapApi, OverlayApi {
         : [],
     );
     return { canvas, attribution: [...new Set(attribution.filter(Boolean))] };
+  }
+
+  /** Resolves at the next idle (all tiles drawn, no transition), or after 8 s. */
+  private settled(): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const timer = window.setTimeout(resolve, 8000);
+      this.map.once('idle', () => {
+        window.clearTimeout(timer);
+        resolve();
+      });
+      this.map.triggerRepaint();
+    });
+  }
+
+  /**
+   * A copy of the map as drawn now. The WebGL buffer is not preserved between
+   * frames, so the copy is made inside the render event of a fresh frame, in
+   * the same task as the drawing.
+   */
+  snapshot(): Promise<HTMLCanvasElement> {
+    return new Promise((resolve) => {
+      this.map.once('render', () => {
+        const source = this.map.getCanvas();
+        const canvas = document.createElement('canvas');
+        canvas.width = source.width;
+        canvas.height = source.height;
+        canvas.getContext('2d')?.drawImage(source, 0, 0);
+        resolve(canvas);
+      });
+      this.map.triggerRepaint();
+    });
   }
 
   destroy(): void {

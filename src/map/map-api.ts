@@ -45,6 +45,8 @@ export interface MapApi {
   featureState(id: string): Record<string, unknown>;
   styleLayerIds(): string[];
   getCanvas(): HTMLCanvasElement;
+  /** A copy of the view as drawn now (the WebGL buffer itself is not kept between frames). */
+  snapshot(): Promise<HTMLCanvasElement>;
   /** The view at `pixelRatio` (print resolution) plus attribution texts; optional so fakes may omit it. */
   exportImage?(pixelRatio: number): Promise<{ canvas: HTMLCanvasElement; attribution: string[] }>;
   destroy(): void;

@@ -4,7 +4,14 @@ import path from 'node:path';
 import { centroid, distance } from '@turf/turf';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { expect, keepScreenshot, SCREENSHOT_DIR, test, waitForMapIdle } from './fixtures';
+import {
+  expect,
+  keepScreenshot,
+  pictureContent,
+  SCREENSHOT_DIR,
+  test,
+  waitForMapIdle,
+} from './fixtures';
 
 const OUTPUT_DIR = path.resolve('tests/output/dossiers');
 
@@ -212,4 +219,8 @@ test('exports enterprises as CSV with a BOM from the header menu', async ({ page
     .evaluate((canvas) => (canvas as HTMLCanvasElement).height);
   // The picture is the map plus a legend and attribution band below it.
   expect(png.height).toBeGreaterThan(canvasHeight);
+  // …and the map part is the drawn map, not a cleared WebGL buffer.
+  const content = pictureContent(png, canvasHeight);
+  expect(content.opaque).toBeGreaterThan(0.99);
+  expect(content.colours).toBeGreaterThan(100);
 });

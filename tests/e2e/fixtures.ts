@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { PNG } from 'pngjs';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 
@@ -38,4 +39,21 @@ export async function keepScreenshot(page: Page, name: string): Promise<string> 
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path: file });
   return file;
+}
+
+/**
+ * How much of a map picture is really drawn: the share of opaque pixels and the
+ * number of distinct colours in its top `rows` rows. A capture taken after
+ * the WebGL buffer was cleared is transparent or a single colour.
+ */
+export function pictureContent(png: PNG, rows = png.height): { opaque: number; colours: number } {
+  const colours = new Set<number>();
+  let opaque = 0;
+  const height = Math.min(rows, png.height);
+  for (let index = 0; index < png.width * height; index += 1) {
+    const offset = index * 4;
+    if (png.data[offset + 3]! > 0) opaque += 1;
+    colours.add((png.data[offset]! << 16) | (png.data[offset + 1]! << 8) | png.data[offset + 2]!);
+  }
+  return { opaque: opaque / (png.width * height), colours: colours.size };
 }

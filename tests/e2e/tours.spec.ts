@@ -2,7 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, keepScreenshot, test, waitForMapIdle, waitForMapSettled } from './fixtures';
+import { PNG } from 'pngjs';
+import {
+  expect,
+  keepScreenshot,
+  pictureContent,
+  test,
+  waitForMapIdle,
+  waitForMapSettled,
+} from './fixtures';
 
 interface TourJson {
   id: string;
@@ -209,7 +217,10 @@ test('prints a tour as one page per step with the map image, caption and sources
     nodes.map((node) => (node as HTMLImageElement).src),
   )) {
     expect(source.startsWith('data:image/png;base64,')).toBe(true);
-    expect(source.length).toBeGreaterThan(10_000);
+    // Each page shows the map as drawn for its step, not a cleared WebGL buffer.
+    const content = pictureContent(PNG.sync.read(Buffer.from(source.split(',')[1]!, 'base64')));
+    expect(content.opaque).toBeGreaterThan(0.99);
+    expect(content.colours).toBeGreaterThan(100);
   }
   await expect(page.getByTestId('tour-print-page').first()).toContainText(
     tour.steps[0]!.caption.zh,

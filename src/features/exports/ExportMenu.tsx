@@ -53,7 +53,7 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
     if (!controller) throw new Error('map not ready');
     const exported = controller.exportImage
       ? await controller.exportImage(pixelRatio)
-      : { canvas: controller.getCanvas(), attribution: [] };
+      : { canvas: await controller.snapshot(), attribution: [] };
     const { canvas: mapCanvas } = exported;
     const scale =
       mapCanvas.width / Math.max(mapCanvas.clientWidth || mapCanvas.width / pixelRatio, 1);

@@ -1,8 +1,8 @@
 /**
  * Captures one map image per step for the print fallback (projector laptops
  * without WebGL can print or save a PDF made elsewhere). Each step is applied,
- * the map is left to settle, and the canvas (preserveDrawingBuffer is on) is
- * read as a PNG data URL.
+ * the map is left to settle, and a snapshot of the frame drawn next is read
+ * as a PNG data URL.
  */
 import type { AppData } from '@/data/model';
 import type { Tour } from '@/data/tour-schema';
@@ -45,7 +45,7 @@ export async function captureTourPages(
       presentingPadding(canvas.clientWidth, canvas.clientHeight),
     );
     await settle(controller);
-    pages.push({ number, imageUrl: canvas.toDataURL('image/png') });
+    pages.push({ number, imageUrl: (await controller.snapshot()).toDataURL('image/png') });
   }
   return pages;
 }
