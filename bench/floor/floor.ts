@@ -5,8 +5,7 @@
  * no record files and no validation. `npm run bench` compares the app's
  * navigation → data-map-idle time with this page's.
  */
-import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { Map as MapLibreMap } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import { buildMapData } from '@/data/map-data';
@@ -16,8 +15,6 @@ import { MAP_BOUNDS } from '@/map/bounds';
 import { buildStyle } from '@/map/style';
 import { CSS_FONT_FAMILY } from '@/map/theme';
 import { LISHUI_BOUNDS } from '@/state/view-slice';
-
-setWorkerUrl(workerUrl);
 
 const urls = import.meta.glob<string>(
   ['../../geodata/boundaries/*.geojson', '../../geodata/layers/*.geojson'],

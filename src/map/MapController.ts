@@ -7,14 +7,12 @@ import {
   Map as MapLibreMap,
   NavigationControl,
   ScaleControl,
-  setWorkerUrl,
   type GeoJSONSource,
   type LayerSpecification,
   type MapGeoJSONFeature,
   type MapMouseEvent,
   type StyleSpecification,
 } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { MapData } from '@/data/map-data';
 import { markInteraction, measureInteraction } from '@/lib/interaction-timing';
@@ -34,8 +32,6 @@ import { CSS_FONT_FAMILY } from './theme';
 import { MAP_BOUNDS } from './bounds';
 import type { Camera, FeatureRef, MapApi, OverlayApi } from './map-api';
 import { buildSketchLayers, buildUserLayers, SKETCH_VERTEX_LAYER } from './overlay-layers';
-
-setWorkerUrl(workerUrl);
 
 const reducedMotion = (): boolean =>
   typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
