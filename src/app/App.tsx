@@ -15,7 +15,6 @@ import { AppProviders, useAppStore, useAppStoreApi } from './store-context';
 import { waitForFonts } from './fonts';
 import { exposeDebugHandle } from './debug-handle';
 import { createMapCommands, MapCommandsProvider } from './map-commands';
-import { DetailPanel } from '@/features/detail/DetailPanel';
 import { FilterBar } from '@/features/filter/FilterBar';
 import { EnclaveInset } from '@/features/enclaves/EnclaveInset';
 import { featureIdsForFilter } from '@/data/filter';
@@ -24,7 +23,6 @@ import { applyUrlState, readUrl, urlVocabulary, useUrlSync } from './use-url-syn
 import { SHIPPED_TOUR_IDS } from '@/features/tours/tour-files';
 import { presenterTourId } from '@/features/tours/tour-channel';
 import { wantsPrintRoute } from '@/features/dossier/print-route';
-import { SiteTray } from '@/features/compare/SiteTray';
 
 // Loaded only when opened, so the first map view stays small.
 const TargetsView = lazy(() => import('@/features/targets/TargetsView'));
@@ -32,6 +30,14 @@ const ToursRoot = lazy(() => import('@/features/tours/ToursRoot'));
 const PresenterView = lazy(() => import('@/features/tours/PresenterView'));
 const PlannerRoot = lazy(() => import('@/features/import/PlannerRoot'));
 const DossierRoot = lazy(() => import('@/features/dossier/DossierRoot'));
+// Not needed for the first map view: loaded when a selection needs them, or fetched
+// in the background once the map is idle so the first click does not wait.
+const loadDetailPanel = () => import('@/features/detail/DetailPanel');
+const DetailPanel = lazy(() =>
+  loadDetailPanel().then((module) => ({ default: module.DetailPanel })),
+);
+const loadSiteTray = () => import('@/features/compare/SiteTray');
+const SiteTray = lazy(() => loadSiteTray().then((module) => ({ default: module.SiteTray })));
 
 type LoadState =
   | { status: 'loading' }
@@ -141,6 +147,28 @@ function PlannerTools() {
   );
 }
 
+/** The detail panel: at once for a selection from a deep link, else after the first view. */
+function DetailSlot() {
+  const isNeeded = useAppStore((state) => state.isMapIdle || state.selectedId !== null);
+  if (!isNeeded) return null;
+  return (
+    <Suspense fallback={null}>
+      <DetailPanel />
+    </Suspense>
+  );
+}
+
+/** The compare and shortlist tray restores its lists from storage once the map is idle. */
+function SiteTraySlot() {
+  const isMapIdle = useAppStore((state) => state.isMapIdle);
+  if (!isMapIdle) return null;
+  return (
+    <Suspense fallback={null}>
+      <SiteTray />
+    </Suspense>
+  );
+}
+
 function Shell({ data, bench }: { data: AppData; bench: BenchData | null }) {
   const mapData = useMemo(
     () => (bench ? { ...buildMapData(data), bench } : buildMapData(data)),
@@ -186,10 +214,10 @@ function Shell({ data, bench }: { data: AppData; bench: BenchData | null }) {
           <LayerPanel layers={layers} />
           <FilterBar />
           <EnclaveInset />
-          <DetailPanel />
+          <DetailSlot />
           <LazyViews />
           <PlannerTools />
-          <SiteTray />
+          <SiteTraySlot />
         </main>
       </div>
     </MapCommandsProvider>

@@ -1,4 +1,4 @@
-import { bbox } from '@turf/turf';
+import { bbox } from '@turf/bbox';
 import type { AppData } from '../model';
 
 type Bounds = [number, number, number, number];

@@ -1,4 +1,8 @@
-import { booleanPointInPolygon, centerOfMass, along, length, pointOnFeature } from '@turf/turf';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { centerOfMass } from '@turf/center-of-mass';
+import { along } from '@turf/along';
+import { length } from '@turf/length';
+import { pointOnFeature } from '@turf/point-on-feature';
 import type { Feature, Geometry, Position } from 'geojson';
 
 /**

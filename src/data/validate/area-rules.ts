@@ -3,7 +3,7 @@
  * statedAreaHa and a polygon geometry, turf's geodesic area of the geometry
  * lies within AREA_TOLERANCE of it.
  */
-import { area } from '@turf/turf';
+import { area } from '@turf/area';
 import type { Geometry } from 'geojson';
 import type { FeatureProperties } from '../schema';
 import { makeIssue, type Issue, type IssueLocation } from './issue';

@@ -3,7 +3,8 @@
  * closed rings, RFC 7946 winding and self-intersections. Coordinates are
  * [lng, lat] in degrees (WGS-84). Pure: no files, no map.
  */
-import { booleanClockwise, kinks } from '@turf/turf';
+import { booleanClockwise } from '@turf/boolean-clockwise';
+import { kinks } from '@turf/kinks';
 import type { Geometry, Polygon, Position } from 'geojson';
 
 export interface GeometryProblem {

@@ -16,7 +16,8 @@
  * Checks are made on vertices: a shape passes when every vertex is inside
  * the region or within the tolerance of its edge.
  */
-import { booleanPointInPolygon, distance } from '@turf/turf';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { distance } from '@turf/distance';
 import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type { FeatureProperties, Place } from '../schema';
 import { makeIssue, type Issue, type IssueLocation } from './issue';

@@ -3,17 +3,14 @@
  * county it lies in, how much it overlaps each plan zone, and the nearest
  * platforms with their industries. Positions [lng, lat] degrees; areas m².
  */
-import {
-  area,
-  bbox,
-  booleanIntersects,
-  centroid,
-  distance,
-  intersect,
-  pointOnFeature,
-  polygon as turfPolygon,
-  featureCollection as turfCollection,
-} from '@turf/turf';
+import { area } from '@turf/area';
+import { bbox } from '@turf/bbox';
+import { booleanIntersects } from '@turf/boolean-intersects';
+import { centroid } from '@turf/centroid';
+import { distance } from '@turf/distance';
+import { intersect } from '@turf/intersect';
+import { pointOnFeature } from '@turf/point-on-feature';
+import { polygon as turfPolygon, featureCollection as turfCollection } from '@turf/helpers';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { AppData, PlanFeature } from '@/data/model';
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compareSites } from '@/features/compare/compare-model';
-import { isSiteId, siteSummary } from '@/features/dossier/site-model';
+import { siteSummary } from '@/features/dossier/site-model';
+import { isCandidateSiteId, isSiteId } from '@/features/dossier/site-ids';
 import type { CandidateSiteRecord } from '@/features/import/planner-db';
 import { miniData } from '../../../tests/fixtures/mini-data';
-import { candidateSiteSummary, isCandidateSiteId } from './candidate-site';
+import { candidateSiteSummary } from './candidate-site';
 
 const record: CandidateSiteRecord = {
   version: 1,

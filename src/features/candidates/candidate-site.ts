@@ -9,8 +9,6 @@ import type { CandidateSiteRecord } from '@/features/import/planner-db';
 import { candidateDetail } from './candidate-detail';
 
 /** Candidate site ids as CandidateTool makes them ("site-<base36 time>"). */
-export const isCandidateSiteId = (id: string): boolean => /^site-[a-z0-9]+$/.test(id);
-
 export function candidateSiteSummary(data: AppData, record: CandidateSiteRecord): SiteSummary {
   const detail = candidateDetail(record.vertices, data);
   const countyCode = detail.county?.code ?? null;

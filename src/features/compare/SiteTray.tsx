@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAppData, useAppStore, useT } from '@/app/store-context';
 import { appBase } from '@/features/dossier/deep-link';
 import { printRouteLink } from '@/features/dossier/print-route';
-import { isSiteId } from '@/features/dossier/site-model';
+import { isSiteId } from '@/features/dossier/site-ids';
 import { localName } from '@/lib/names';
 import { siteListsStore, useSiteLists } from './site-lists-store';
 import { usePlannerStore } from '@/features/import/planner-store';

@@ -4,7 +4,9 @@
  * counts, distances between the sites and to the corridor and axis. Every
  * figure says where it comes from: plan lines, or a Turf computation.
  */
-import { centroid, distance, pointToLineDistance } from '@turf/turf';
+import { centroid } from '@turf/centroid';
+import { distance } from '@turf/distance';
+import { pointToLineDistance } from '@turf/point-to-line-distance';
 import type { Feature, LineString, Point } from 'geojson';
 import type { AppData } from '@/data/model';
 import type { Industry, Source, Target } from '@/data/schema';

@@ -5,8 +5,8 @@ import type { Language } from '@/i18n/language';
 import { appBase, siteDeepLink } from './deep-link';
 import { DossierPage } from './DossierPage';
 import { parsePrintRoute, printRouteLink } from './print-route';
-import { isSiteId, siteSummary } from './site-model';
-import { isCandidateSiteId } from '@/features/candidates/candidate-site';
+import { siteSummary } from './site-model';
+import { isCandidateSiteId, isSiteId } from './site-ids';
 import { loadPlannerData, type CandidateSiteRecord } from '@/features/import/planner-db';
 import './dossier.css';
 

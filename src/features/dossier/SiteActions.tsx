@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { openingSearch } from '@/app/opening-address';
 import { useAppData, useAppStore, useT } from '@/app/store-context';
 import { useSiteLists, siteListsStore } from '@/features/compare/site-lists-store';
 import type { Enterprise } from '@/data/schema';
@@ -8,9 +9,6 @@ import { DossierCompareButtons } from './DossierCompareButtons';
 import { QrCode, QrDownloads } from './QrCode';
 import { siteSummary } from './site-model';
 import './site-actions.css';
-
-/** ?firm= as the page was opened (read before the URL sync rewrites the address). */
-const openedWithFirm = typeof window === 'undefined' ? '' : window.location.search;
 
 /**
  * Dossier, compare and shortlist buttons, the site's QR code and one QR code
@@ -22,7 +20,7 @@ export function SiteActions({ siteId }: { siteId: string }) {
   const language = useAppStore((state) => state.language);
   const inShortlist = useSiteLists((state) => state.shortlistIds.includes(siteId));
   const site = useMemo(() => siteSummary(data, siteId), [data, siteId]);
-  const [firm, setFirm] = useState(() => firmFromSearch(openedWithFirm, data));
+  const [firm, setFirm] = useState(() => firmFromSearch(openingSearch(), data));
   const enterprises = useMemo(
     () => (site ? [...site.enterprises, ...site.countyEnterprises] : []),
     [site],

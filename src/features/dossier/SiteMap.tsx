@@ -1,4 +1,4 @@
-import { centroid } from '@turf/turf';
+import { centroid } from '@turf/centroid';
 import { useMemo } from 'react';
 import { useAppData, useT } from '@/app/store-context';
 import { localName } from '@/lib/names';

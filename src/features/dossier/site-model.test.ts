@@ -2,14 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { miniData } from '../../../tests/fixtures/mini-data';
 import { groupSources } from './dossier-sources';
 import { realData } from './real-data';
-import {
-  dataAsOf,
-  isSiteId,
-  keyTargets,
-  siteMapBounds,
-  siteSummary,
-  truncateList,
-} from './site-model';
+import { isSiteId } from './site-ids';
+import { dataAsOf, keyTargets, siteMapBounds, siteSummary, truncateList } from './site-model';
 
 describe('site dossier model', () => {
   it('summarises a platform with its own targets and firms', () => {

@@ -2,14 +2,14 @@
  * What a site dossier (and a comparison column) says about a platform, zone
  * or county, derived from the data indices. Pure: tested without React.
  */
-import { bbox } from '@turf/turf';
+import { bbox } from '@turf/bbox';
 import type { Geometry } from 'geojson';
 import type { Measure } from '@/data/geo/measure';
 import type { Action, AppData, CountyFeature } from '@/data/model';
 import type { Enterprise, Industry, Source, SystemId, Target } from '@/data/schema';
 import { detailFor } from '@/features/detail/detail-model';
 import type { Bounds } from './projection';
-import { candidateSiteSummary, isCandidateSiteId } from '@/features/candidates/candidate-site';
+import { candidateSiteSummary } from '@/features/candidates/candidate-site';
 import type { CandidateSiteRecord } from '@/features/import/planner-db';
 
 export interface SiteSummary {
@@ -54,13 +54,6 @@ export function dedupeSources(sources: Source[]): Source[] {
 }
 
 /** Whether an id names a site that can have a dossier (a plan feature or a county). */
-export function isSiteId(data: AppData, id: string): boolean {
-  // A planner's candidate site lives in this browser; it is resolved when its page loads.
-  if (isCandidateSiteId(id)) return true;
-  if (id.startsWith('county-')) return data.countyByCode.has(id.slice('county-'.length));
-  return data.featureById.has(id);
-}
-
 export function siteSummary(
   data: AppData,
   id: string,

@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState, type DragEvent } from 'react';
-import { bbox } from '@turf/turf';
+import { bbox } from '@turf/bbox';
 import { useMapCommands, panelPadding } from '@/app/map-commands';
 import { useAppData, useAppStore, useT } from '@/app/store-context';
 import { boundaryLines, detectGcj02, gcj02ToWgs84, SegmentIndex } from './gcj02';

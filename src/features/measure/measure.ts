@@ -2,7 +2,9 @@
  * Measurements of drawn shapes. Positions are [lng, lat] WGS-84 degrees;
  * results in metres and square metres (Turf, spherical Earth).
  */
-import { area, length, lineString, polygon } from '@turf/turf';
+import { area } from '@turf/area';
+import { length } from '@turf/length';
+import { lineString, polygon } from '@turf/helpers';
 import type { Feature, FeatureCollection, Position } from 'geojson';
 
 /** 1 亩 (mu), the Chinese land unit planners use: 10 000 / 15 m². */

@@ -2,15 +2,13 @@
  * "What lies within N km" of a shape, and how far every platform is from the
  * corridor and axes. Positions [lng, lat] degrees; distances in km (Turf).
  */
-import {
-  booleanIntersects,
-  booleanPointInPolygon,
-  buffer,
-  distance,
-  pointOnFeature,
-  pointToLineDistance,
-  polygonToLine,
-} from '@turf/turf';
+import { booleanIntersects } from '@turf/boolean-intersects';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { buffer } from '@turf/buffer';
+import { distance } from '@turf/distance';
+import { pointOnFeature } from '@turf/point-on-feature';
+import { pointToLineDistance } from '@turf/point-to-line-distance';
+import { polygonToLine } from '@turf/polygon-to-line';
 import type { Feature, Geometry, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { AppData } from '@/data/model';
 

@@ -3,7 +3,7 @@
  * give back the whole corrected layer file, ready to commit to geodata/.
  * Pure; the layer file is read as untrusted JSON.
  */
-import { rewind } from '@turf/turf';
+import { rewind } from '@turf/rewind';
 import type { Geometry } from 'geojson';
 import { featureCollectionText } from '@/lib/geojson-text';
 import { err, ok, type Result } from '@/lib/result';

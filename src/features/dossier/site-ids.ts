@@ -1,0 +1,16 @@
+/**
+ * Which ids name a site (a plan feature, a county or a candidate site). Kept
+ * apart from site-model so the always-loaded shortlist tray does not pull in
+ * the geometry code that candidate sites need for their summaries.
+ */
+import type { AppData } from '@/data/model';
+
+/** A planner's candidate site (kept in this browser's storage). */
+export const isCandidateSiteId = (id: string): boolean => /^site-[a-z0-9]+$/.test(id);
+
+export function isSiteId(data: AppData, id: string): boolean {
+  // A candidate site lives in this browser; it is resolved when its page loads.
+  if (isCandidateSiteId(id)) return true;
+  if (id.startsWith('county-')) return data.countyByCode.has(id.slice('county-'.length));
+  return data.featureById.has(id);
+}
