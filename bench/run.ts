@@ -433,7 +433,18 @@ async function measureScale(
       await page.waitForSelector('[data-testid="search-input"][data-index-ready="true"]', {
         timeout: 180_000,
       });
-      row.indexBuildMs = (await measures(page, 'lishui:search-index'))[0] ?? Number.NaN;
+      const built = await page.evaluate(() => {
+        const entry = performance.getEntriesByName('lishui:search-index', 'measure')[0] as
+          | PerformanceMeasure
+          | undefined;
+        return entry
+          ? { ms: entry.duration, entries: (entry.detail as { entries: number }).entries }
+          : null;
+      });
+      // An index without the synthetic firms would time the wrong thing: refuse it.
+      if (!built || (kind === 'points' && built.entries < size))
+        throw new Error(`${row.label}: the search index holds ${built?.entries ?? 0} entries`);
+      row.indexBuildMs = built.ms;
       const keystrokes = await typeQueries(
         page,
         isSmoke ? ['lishui'] : ['lishui', '丽水华', 'jixie', '缙云'],

@@ -8,6 +8,7 @@
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { err, ok, type Result } from '@/lib/result';
 import { isRecord } from '@/lib/is-record';
+import { appendAll } from '@/lib/append';
 
 export interface BenchProperties {
   /** Always `synthetic-…`: never confused with a real record. */
@@ -150,8 +151,8 @@ export async function loadBenchData(urls: string[]): Promise<Result<BenchData | 
     };
     for (const result of parsed) {
       if (!result.ok) return result;
-      merged.points.features.push(...result.data.points.features);
-      merged.polygons.features.push(...result.data.polygons.features);
+      appendAll(merged.points.features, result.data.points.features);
+      appendAll(merged.polygons.features, result.data.polygons.features);
     }
     return ok(merged);
   } catch (error) {

@@ -4,6 +4,7 @@
  * so typing and the map never wait for each other.
  */
 import { loadBenchData } from '@/data/bench-data';
+import { appendAll } from '@/lib/append';
 import { indexSearchRecords, search, type SearchIndex } from './search-index';
 import type { SearchRequest, SearchResponse } from './search-protocol';
 import { benchSearchRecords } from './search-records';
@@ -17,7 +18,8 @@ async function build(request: Extract<SearchRequest, { type: 'build' }>): Promis
   // Benchmark points are fetched here (from the HTTP cache: the map fetched them) rather
   // than posted: copying 100,000 records across would cost the main thread more.
   const bench = await loadBenchData(request.benchUrls);
-  if (bench.ok && bench.data) records.push(...benchSearchRecords(bench.data.points.features));
+  if (!bench.ok) throw new Error(bench.error.join('; '));
+  if (bench.data) appendAll(records, benchSearchRecords(bench.data.points.features));
   const index = indexSearchRecords(records);
   reply({
     type: 'ready',
