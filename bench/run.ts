@@ -435,8 +435,7 @@ async function measureScale(
       });
       const built = await page.evaluate(() => {
         const entry = performance.getEntriesByName('lishui:search-index', 'measure')[0] as
-          | PerformanceMeasure
-          | undefined;
+          PerformanceMeasure | undefined;
         return entry
           ? { ms: entry.duration, entries: (entry.detail as { entries: number }).entries }
           : null;
