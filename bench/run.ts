@@ -336,7 +336,10 @@ async function measureInteractions(browser: Browser, origin: string, clickCount:
       await page.waitForTimeout(200);
     }
     const language = await measures(page, 'lishui:language');
-    return { detail, detailCommit, search, language, clickMisses, outside };
+    // What one map frame costs here (software WebGL without a GPU): every interaction
+    // that changes the map waits for at least one.
+    const frames = await panFrames(page);
+    return { detail, detailCommit, search, language, frames, clickMisses, outside };
   } finally {
     await context.close();
   }
@@ -579,6 +582,7 @@ async function main() {
         verdict(detailP95 <= BUDGET.interactionP95Ms),
       ],
       ['  of which React commit (p95)', ms(p95(interactions.detailCommit)), '', ''],
+      ['  one map frame (median while panning)', ms(median(interactions.frames)), '', ''],
       [
         `keystroke → results painted (p95, n=${interactions.search.length})`,
         ms(searchP95),
