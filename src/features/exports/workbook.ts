@@ -1,13 +1,15 @@
 /**
  * An Excel workbook with one sheet per table (exceljs, the maintained
- * writer). Imported lazily: exceljs is large. Text goes in as text; the same
+ * writer). exceljs is large, so it is imported dynamically here as in the
+ * spreadsheet importer: both then share one chunk (a static import here made
+ * the bundler emit a second 257 KB copy). Text goes in as text; the same
  * formula guard as the CSV applies, since Excel users may re-save as CSV.
  */
-import ExcelJS from 'exceljs';
 import { guardFormula } from './csv';
 import type { Table } from './tables';
 
 export async function tablesToXlsx(tables: Table[]): Promise<ArrayBuffer> {
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'lishui-platforms-map';
   workbook.created = new Date(0);
