@@ -485,6 +485,9 @@ export class MapController implements MapApi, OverlayApi {
   setUserFeatures(featureCollection: GeoJSON.FeatureCollection): void {
     this.whenStyleReady(() => {
       const source = this.map.getSource(SOURCE.userFeatures) as GeoJSONSource | undefined;
+      // Nothing to draw yet: adding empty sources and layers would cost two more
+      // full map frames right after the first view, for every visitor.
+      if (!source && featureCollection.features.length === 0) return;
       if (source) source.setData(featureCollection);
       else {
         this.map.addSource(SOURCE.userFeatures, {
@@ -524,6 +527,7 @@ export class MapController implements MapApi, OverlayApi {
         source.setData(featureCollection);
         return;
       }
+      if (featureCollection.features.length === 0) return;
       this.map.addSource(SOURCE.sketch, { type: 'geojson', data: featureCollection });
       for (const layer of buildSketchLayers()) this.map.addLayer(layer);
       this.map.on('mousedown', SKETCH_VERTEX_LAYER, this.handleVertexDown);

@@ -22,6 +22,11 @@ test('imports a KML and a CSV, shows them on the map, and keeps them after a rel
 }) => {
   await page.goto('/');
   await waitForMapIdle(page);
+  // Without own layers there are no empty overlay layers: each would cost a map frame.
+  await expect(page.getByTestId('planner-open')).toBeVisible();
+  const overlays = (ids: string[]) =>
+    ids.filter((id) => id.startsWith('user-features') || id.startsWith('sketch'));
+  expect(overlays(await page.evaluate(() => window.__lishuiMap!.styleLayerIds()))).toEqual([]);
   await openPlanner(page);
   await importFixture(page, 'sites.kml');
   await expect(page.getByTestId('import-status')).toContainText('2');
