@@ -11,6 +11,7 @@
 import { pinyin } from 'pinyin-pro';
 import type { AppData } from '@/data/model';
 import { searchRecords, type SearchRecord } from './search-records';
+import { compareSuffix, sortSuffixes } from './suffix-sort';
 
 export type { SearchRecord } from './search-records';
 
@@ -85,7 +86,10 @@ const AT_WORD_START = 1;
 const INSIDE_INITIALS = 2;
 
 interface StartTable {
-  suffixes: string[];
+  /** Every key text; row r stands for texts[keyOf[r]] from offset[r] on. */
+  texts: string[];
+  keyOf: Int32Array;
+  offset: Int32Array;
   entryIndex: Int32Array;
   /** Whether the row's key is pinyin/initials (matched against the query without spaces). */
   isPinyin: Uint8Array;
@@ -167,45 +171,58 @@ const baseScoreOf = (tieBreak: number, keyLength: number, entryIndex: number): n
   tieBreak * 1e10 + Math.min(keyLength, 9999) * 1e6 + Math.min(entryIndex, 999_999);
 
 function buildStartTable(entries: Entry[]): StartTable {
-  const rows: Array<{
-    suffix: string;
-    entryIndex: number;
-    isPinyin: number;
-    position: number;
-    keyLength: number;
-  }> = [];
+  // Rows are numbers in flat arrays, not objects, and a suffix is its key plus an
+  // offset, not a sliced string: 100,000 firms make over three million rows.
+  const texts: string[] = [];
+  const keyEntry: number[] = [];
+  const keyIsPinyin: number[] = [];
+  const rowKey: number[] = [];
+  const rowOffset: number[] = [];
+  const rowPosition: number[] = [];
   entries.forEach((entry, entryIndex) => {
     for (const key of entry.keys) {
       const text = key.text;
       if (!text) continue;
-      const isPinyin = key.type === 'pinyin' || key.type === 'initials' ? 1 : 0;
-      const row = (offset: number, position: number) =>
-        rows.push({
-          suffix: text.slice(offset),
-          entryIndex,
-          isPinyin,
-          position,
-          keyLength: text.length,
-        });
+      const keyId = texts.length;
+      texts.push(text);
+      keyEntry.push(entryIndex);
+      keyIsPinyin.push(key.type === 'pinyin' || key.type === 'initials' ? 1 : 0);
+      const row = (offset: number, position: number) => {
+        rowKey.push(keyId);
+        rowOffset.push(offset);
+        rowPosition.push(position);
+      };
       row(0, AT_KEY_START);
       if (key.type === 'initials')
         for (let offset = 1; offset < text.length; offset += 1) row(offset, INSIDE_INITIALS);
       for (const offset of key.wordStarts ?? []) if (offset > 0) row(offset, AT_WORD_START);
     }
   });
-  rows.sort((left, right) =>
-    left.suffix < right.suffix ? -1 : left.suffix > right.suffix ? 1 : 0,
-  );
-  return {
-    suffixes: rows.map((row) => row.suffix),
-    entryIndex: Int32Array.from(rows, (row) => row.entryIndex),
-    isPinyin: Uint8Array.from(rows, (row) => row.isPinyin),
-    position: Uint8Array.from(rows, (row) => row.position),
-    keyLength: Int32Array.from(rows, (row) => row.keyLength),
-    baseScore: Float64Array.from(rows, (row) =>
-      baseScoreOf(entries[row.entryIndex]!.tieBreak, row.keyLength, row.entryIndex),
-    ),
+  const count = rowKey.length;
+  const order = sortSuffixes(texts, rowKey, rowOffset);
+  const table: StartTable = {
+    texts,
+    keyOf: new Int32Array(count),
+    offset: new Int32Array(count),
+    entryIndex: new Int32Array(count),
+    isPinyin: new Uint8Array(count),
+    position: new Uint8Array(count),
+    keyLength: new Int32Array(count),
+    baseScore: new Float64Array(count),
   };
+  order.forEach((row, sorted) => {
+    const keyId = rowKey[row]!;
+    const entryIndex = keyEntry[keyId]!;
+    const keyLength = texts[keyId]!.length;
+    table.keyOf[sorted] = keyId;
+    table.offset[sorted] = rowOffset[row]!;
+    table.entryIndex[sorted] = entryIndex;
+    table.isPinyin[sorted] = keyIsPinyin[keyId]!;
+    table.position[sorted] = rowPosition[row]!;
+    table.keyLength[sorted] = keyLength;
+    table.baseScore[sorted] = baseScoreOf(entries[entryIndex]!.tieBreak, keyLength, entryIndex);
+  });
+  return table;
 }
 
 function buildPostings(entries: Entry[]): Pick<SearchIndex, 'bigrams' | 'unigrams'> {
@@ -263,12 +280,13 @@ function intersect(small: Int32Array, large: Int32Array): Int32Array {
 }
 
 /** First row whose suffix is >= query. */
-function lowerBound(suffixes: string[], query: string): number {
+function lowerBound(table: StartTable, query: string): number {
   let low = 0;
-  let high = suffixes.length;
+  let high = table.offset.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (suffixes[middle]! < query) low = middle + 1;
+    const text = table.texts[table.keyOf[middle]!]!;
+    if (compareSuffix(text, table.offset[middle]!, query, 0) < 0) low = middle + 1;
     else high = middle;
   }
   return low;
@@ -334,8 +352,8 @@ export function search(index: SearchIndex, query: string, limit = 12): SearchHit
           { text: joined, pinyin: 1 },
         ];
   for (const form of forms) {
-    for (let row = lowerBound(table.suffixes, form.text); row < table.suffixes.length; row += 1) {
-      if (!table.suffixes[row]!.startsWith(form.text)) break;
+    for (let row = lowerBound(table, form.text); row < table.offset.length; row += 1) {
+      if (!table.texts[table.keyOf[row]!]!.startsWith(form.text, table.offset[row])) break;
       if (form.pinyin >= 0 && table.isPinyin[row] !== form.pinyin) continue;
       const position = table.position[row]!;
       if (position === INSIDE_INITIALS && isSingleLetter) continue;
