@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { generatePoints } from '../../bench/generate-scale';
 import { expect, keepScreenshot, test, waitForMapIdle, waitForMapSettled } from './fixtures';
 
 /** Clicks the map canvas at a [lng, lat] position. */
@@ -44,6 +45,44 @@ test('searching an enterprise by pinyin initials lands on its platform', async (
   const camera = await page.evaluate(() => window.__lishuiMap!.getCamera());
   expect(camera.zoom).toBeGreaterThan(10);
   await keepScreenshot(page, 'inspect-search-pinyin');
+});
+
+test('with a county firm register loaded, the plans are searchable while it indexes, its firms after', async ({
+  page,
+}) => {
+  const register = generatePoints(2_000);
+  const firm = String(register.features[0]!.properties!.name);
+  // The map fetches the register first; the search worker fetches it again (not
+  // from cache) and is held here so the moment before it is indexed can be seen.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let requests = 0;
+  await page.route(
+    (url) => url.pathname === '/bench-data/register.geojson',
+    async (route) => {
+      requests += 1;
+      if (requests > 1) await held;
+      await route.fulfill({ json: register, headers: { 'cache-control': 'no-store' } });
+    },
+  );
+  await page.goto('/?bench-data=/bench-data/register.geojson');
+  await waitForMapIdle(page);
+  const input = page.getByTestId('search-input');
+  await input.click();
+  await expect(input).toHaveAttribute('data-index-ready', 'partial');
+  await expect(page.getByTestId('search-pending')).toHaveText('企业名录索引中…');
+  await input.fill('碧湖');
+  await expect(page.getByTestId('search-result').first()).toContainText('碧湖');
+  await input.fill(firm);
+  await expect(page.getByTestId('search-empty')).toContainText('企业名录仍在索引中');
+  await keepScreenshot(page, 'inspect-search-register-indexing');
+
+  release();
+  await expect(input).toHaveAttribute('data-index-ready', 'true');
+  await expect(page.getByTestId('search-pending')).toHaveCount(0);
+  // The open query is asked again of the full index.
+  await expect(page.getByTestId('search-result').first()).toContainText(firm);
+  expect(requests).toBe(2);
 });
 
 test('a deep link in English reopens the same selection after reload', async ({ page }) => {

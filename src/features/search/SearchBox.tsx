@@ -30,6 +30,9 @@ export function SearchBox() {
   // never waits for it. `client` is set once the index is ready.
   const [isIndexWanted, setIsIndexWanted] = useState(false);
   const [client, setClient] = useState<SearchClient | null>(null);
+  // False while a large register (a county's firms) is still being indexed: the
+  // plans are searchable before it, and the open query is asked again after.
+  const [isComplete, setIsComplete] = useState(false);
   useEffect(() => {
     if (!isIndexWanted) return;
     let cancelled = false;
@@ -37,6 +40,12 @@ export function SearchBox() {
     created.ready.then(
       () => {
         if (!cancelled) setClient(created);
+      },
+      () => {},
+    );
+    created.complete.then(
+      () => {
+        if (!cancelled) setIsComplete(true);
       },
       () => {},
     );
@@ -59,7 +68,7 @@ export function SearchBox() {
     return () => {
       isCurrent = false;
     };
-  }, [client, query]);
+  }, [client, query, isComplete]);
   // Ends the keystroke → results-painted measure once this answer is on screen.
   useEffect(() => afterNextPaint(() => measureInteraction('search')), [answer]);
   const hits = answer.hits;
@@ -145,7 +154,7 @@ export function SearchBox() {
         placeholder={t('search.placeholder')}
         value={query}
         data-testid="search-input"
-        data-index-ready={client ? 'true' : 'false'}
+        data-index-ready={client ? (isComplete ? 'true' : 'partial') : 'false'}
         onFocus={() => setIsIndexWanted(true)}
         onChange={(event) => {
           setIsIndexWanted(true);
@@ -157,6 +166,11 @@ export function SearchBox() {
         onKeyDown={onKeyDown}
         onBlur={() => setIsOpen(false)}
       />
+      {client && !isComplete && (
+        <span className="search__pending" data-testid="search-pending" aria-live="polite">
+          {t('search.indexing')}
+        </span>
+      )}
       <span id={hintId} className="search__visually-hidden">
         {t('search.hint')}
       </span>
@@ -207,7 +221,7 @@ export function SearchBox() {
       </ul>
       {isOpen && hasQuery && isAnswered && hits.length === 0 && (
         <div className="search__empty" data-testid="search-empty">
-          {t('search.noResults', { query: query.trim() })}
+          {t(isComplete ? 'search.noResults' : 'search.noResultsYet', { query: query.trim() })}
         </div>
       )}
       <span role="status" className="search__visually-hidden">

@@ -6,12 +6,17 @@
  */
 import type { AppData } from '@/data/model';
 import { appendAll } from '@/lib/append';
-import type { SearchHit } from './search-index';
+import type { SearchHit, SearchRecord } from './search-index';
 import type { SearchRequest, SearchResponse } from './search-protocol';
 
 export interface SearchClient {
-  /** Resolves once the index is built, with its build time in ms (as the caller saw it). */
+  /** Resolves once the plans are searchable, with the time that took in ms (as the caller saw it). */
   ready: Promise<number>;
+  /**
+   * Resolves once everything is searchable, extra records such as a county's
+   * firm register (`?bench-data=`) included; the same as `ready` without them.
+   */
+  complete: Promise<number>;
   search(query: string, limit: number): Promise<SearchHit[]>;
   dispose(): void;
 }
@@ -22,49 +27,71 @@ export function createSearchClient(data: AppData, benchUrls: string[]): SearchCl
     : workerClient(data, benchUrls);
 }
 
-function workerClient(data: AppData, benchUrls: string[]): SearchClient {
-  const startedAt = performance.now();
+/** One search worker: its index, its answers, and when it is ready. */
+function startWorker(records: Promise<SearchRecord[]>, benchUrls: string[]) {
   const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
-  const pending = new Map<number, (hits: SearchHit[]) => void>();
-  let nextRequestId = 1;
-  let resolveReady: (milliseconds: number) => void = () => {};
-  let rejectReady: (error: Error) => void = () => {};
+  const pending = new Map<number, { query: string; limit: number; resolve: Resolve }>();
   const ready = new Promise<number>((resolve, reject) => {
-    resolveReady = resolve;
-    rejectReady = reject;
+    worker.onmessage = (event: MessageEvent<SearchResponse>) => {
+      const message = event.data;
+      if (message.type === 'ready') resolve(message.entryCount);
+      else if (message.type === 'failed') reject(new Error(message.message));
+      else {
+        pending.get(message.requestId)?.resolve(message.hits);
+        pending.delete(message.requestId);
+      }
+    };
+    worker.onerror = (event) => reject(new Error(event.message));
   });
-  worker.onmessage = (event: MessageEvent<SearchResponse>) => {
-    const message = event.data;
-    if (message.type === 'ready') {
-      // For `npm run bench`: request → index ready, as the page saw it, and how much it holds.
-      performance.measure('lishui:search-index', {
-        start: startedAt,
-        detail: { entries: message.entryCount },
-      });
-      resolveReady(performance.now() - startedAt);
-    } else if (message.type === 'failed') rejectReady(new Error(message.message));
-    else {
-      pending.get(message.requestId)?.(message.hits);
-      pending.delete(message.requestId);
-    }
-  };
-  worker.onerror = (event) => rejectReady(new Error(event.message));
-  const post = (request: SearchRequest) => worker.postMessage(request);
-  // The records are made here (they need the indexed AppData) but not indexed here.
-  void import('./search-records').then(({ searchRecords }) =>
-    post({ type: 'build', records: searchRecords(data), benchUrls }),
-  );
+  void records.then((built) => worker.postMessage({ type: 'build', records: built, benchUrls }));
   return {
     ready,
-    search: (query, limit) =>
-      new Promise((resolve) => {
-        const requestId = nextRequestId++;
-        pending.set(requestId, resolve);
-        post({ type: 'search', requestId, query, limit });
-      }),
-    dispose: () => {
+    pending,
+    ask(requestId: number, query: string, limit: number, resolve: Resolve) {
+      pending.set(requestId, { query, limit, resolve });
+      worker.postMessage({ type: 'search', requestId, query, limit } satisfies SearchRequest);
+    },
+    stop() {
       worker.terminate();
       pending.clear();
+    },
+  };
+}
+
+type Resolve = (hits: SearchHit[]) => void;
+
+function workerClient(data: AppData, benchUrls: string[]): SearchClient {
+  const startedAt = performance.now();
+  // The records are made here (they need the indexed AppData) but not indexed here.
+  const records = import('./search-records').then(({ searchRecords }) => searchRecords(data));
+  // The plans are indexed in well under a second. A firm register takes seconds
+  // more, so a second worker builds the full index while the first answers; the
+  // first then hands over its open questions and stops.
+  const plans = startWorker(records, []);
+  const full = benchUrls.length > 0 ? startWorker(records, benchUrls) : plans;
+  let active = plans;
+  let nextRequestId = 1;
+  const elapsed = () => performance.now() - startedAt;
+  const complete = full.ready.then((entries) => {
+    // For `npm run bench`: request → full index ready, as the page saw it, and how much it holds.
+    performance.measure('lishui:search-index', { start: startedAt, detail: { entries } });
+    if (full !== plans) {
+      active = full;
+      for (const [requestId, { query, limit, resolve }] of plans.pending)
+        full.ask(requestId, query, limit, resolve);
+      plans.stop();
+    }
+    return elapsed();
+  });
+  return {
+    // Whichever answers first; if the plans worker failed, the full one still serves.
+    ready: Promise.any([plans.ready, full.ready]).then(elapsed),
+    complete,
+    search: (query, limit) =>
+      new Promise((resolve) => active.ask(nextRequestId++, query, limit, resolve)),
+    dispose: () => {
+      plans.stop();
+      full.stop();
     },
   };
 }
@@ -83,8 +110,10 @@ function inThreadClient(data: AppData, benchUrls: string[]): SearchClient {
       appendAll(records, recordsModule.benchSearchRecords(bench.data.points.features));
     return { index: indexModule.indexSearchRecords(records), search: indexModule.search };
   });
+  const ready = engine.then(() => performance.now() - startedAt);
   return {
-    ready: engine.then(() => performance.now() - startedAt),
+    ready,
+    complete: ready,
     search: (query, limit) => engine.then(({ index, search }) => search(index, query, limit)),
     dispose: () => {},
   };
