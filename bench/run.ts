@@ -707,7 +707,9 @@ function scaleTableOf(rows: ScaleRow[], defaultReadyMs: number): string {
       return [
         name,
         ...values.map(format),
-        group.length > 1 ? `${exponent.toFixed(2)} ${growthVerdict(exponent)}` : 'n/a',
+        group.length > 1 && !Number.isNaN(exponent)
+          ? `${exponent.toFixed(2)} ${growthVerdict(exponent)}`
+          : 'n/a',
       ];
     });
     const widths = header.map((cell, column) =>
