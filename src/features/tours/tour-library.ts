@@ -75,13 +75,17 @@ export function ensureToursLoaded(context: TourContext): Promise<void> {
     const shipped = fetched.filter((entry): entry is Tour => typeof entry !== 'string');
     const errors = fetched.filter((entry): entry is string => typeof entry === 'string');
     for (const error of errors) console.error(error);
-    tourLibrary.setState({
+    tourLibrary.setState((state) => ({
       status: 'ready',
       shipped: shipped.sort((a, b) => a.id.localeCompare(b.id)),
-      custom: stored.tours,
+      // A tour made while storage was still being read is kept (and being saved), not replaced.
+      custom: [
+        ...stored.tours.filter((tour) => !state.custom.some((made) => made.id === tour.id)),
+        ...state.custom,
+      ],
       skipped: stored.skipped,
       errors,
-    });
+    }));
   })();
   return loading;
 }
