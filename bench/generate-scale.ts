@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bbox, booleanPointInPolygon } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { seededRandom } from '../src/lib/seeded-random';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const SCALE_DIR = path.join(root, 'bench', '.scale');
@@ -19,18 +20,6 @@ export const POLYGON_SIZES = [1_000, 5_000] as const;
 
 export const pointsFile = (count: number) => `points-${count / 1000}k.geojson`;
 export const polygonsFile = (count: number) => `polygons-${count / 1000}k.geojson`;
-
-/** Mulberry32: a small seeded generator, so the data is the same on every machine. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Name parts so that names look like a register's (and exercise pinyin search).
 const PLACE = ['丽水', '莲都', '青田', '缙云', '遂昌', '松阳', '云和', '庆元', '景宁', '龙泉'];

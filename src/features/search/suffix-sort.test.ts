@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '@/lib/seeded-random';
 import { compareSuffix, sortSuffixes } from './suffix-sort';
 
 /** The reference: slice every suffix and sort with `<`, ties in input order. */
@@ -9,18 +10,6 @@ function naiveOrder(texts: string[], keyOf: number[], offsetOf: number[]): numbe
     .sort((left, right) =>
       suffixes[left]! < suffixes[right]! ? -1 : suffixes[left]! > suffixes[right]! ? 1 : 0,
     );
-}
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function suffixesOf(texts: string[]) {
@@ -37,7 +26,7 @@ function suffixesOf(texts: string[]) {
 
 describe('sortSuffixes', () => {
   it('orders suffixes as sorting the sliced strings would, on mixed scripts', () => {
-    const next = random(7);
+    const next = seededRandom(7);
     // Pinyin-like Latin, Han characters, a surrogate pair (𠀀) and digits, with
     // shared prefixes and repeats so buckets go deep and ties occur.
     const alphabet = [
