@@ -43,7 +43,9 @@ function startWorker(records: Promise<SearchRecord[]>, benchUrls: string[]) {
     };
     worker.onerror = (event) => reject(new Error(event.message));
   });
-  void records.then((built) => worker.postMessage({ type: 'build', records: built, benchUrls }));
+  void records.then((built) =>
+    worker.postMessage({ type: 'build', records: built, benchUrls } satisfies SearchRequest),
+  );
   return {
     ready,
     pending,
