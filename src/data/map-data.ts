@@ -10,10 +10,16 @@ import { layerGroupOf } from './layer-catalog';
 import type { AppData, PlacedPlanFeature, PlanFeature } from './model';
 import { SYSTEMS, type SystemId } from './schema';
 
+/** What a drawn shape is; the style filters the shared source on it. */
+export type ShapeRole = 'neighbour' | 'county' | 'outline' | 'plan';
+
 export interface MapFeatureProperties {
   id: string;
   name: string;
   nameEn: string;
+  role?: ShapeRole;
+  /** Plan features: the plan system they belong to. */
+  system?: SystemId;
   layerGroup?: string;
   kind?: string;
   geometryQuality?: string;
@@ -27,8 +33,9 @@ export interface MapData {
   countyLabels: FeatureCollection<Point, MapFeatureProperties>;
   neighbourLabels: FeatureCollection<Point, MapFeatureProperties>;
   outline: FeatureCollection<Geometry>;
-  plan: Record<SystemId, MapCollection>;
-  planLabels: Record<SystemId, FeatureCollection<Point, MapFeatureProperties>>;
+  /** Every placed plan feature, of all systems (properties.system tells them apart). */
+  plan: MapCollection;
+  planLabels: FeatureCollection<Point, MapFeatureProperties>;
   /** Synthetic benchmark data (`?bench-data=`), absent in normal use. */
   bench?: BenchData;
 }
@@ -39,10 +46,19 @@ const collection = <G extends Geometry>(features: Array<Feature<G, MapFeaturePro
 });
 
 function slimPlanFeature(feature: PlacedPlanFeature): Feature<Geometry, MapFeatureProperties> {
-  const { id, name, nameEn, kind, geometryQuality } = feature.properties;
+  const { id, name, nameEn, kind, geometryQuality, system } = feature.properties;
   return {
     type: 'Feature',
-    properties: { id, name, nameEn, layerGroup: layerGroupOf(kind), kind, geometryQuality },
+    properties: {
+      id,
+      name,
+      nameEn,
+      role: 'plan',
+      system,
+      layerGroup: layerGroupOf(kind),
+      kind,
+      geometryQuality,
+    },
     geometry: feature.geometry,
   };
 }
@@ -61,34 +77,61 @@ export const isPlaced = (feature: PlanFeature): feature is PlacedPlanFeature =>
   feature.geometry !== null;
 
 export function buildMapData(data: AppData): MapData {
-  const slimCounty = (feature: AppData['counties']['features'][number]) => ({
-    type: 'Feature' as const,
-    properties: {
-      id: feature.properties.id,
-      name: feature.properties.name,
-      nameEn: feature.properties.nameEn,
-      geometryQuality: feature.properties.geometryQuality,
-    },
-    geometry: feature.geometry as Geometry,
-  });
-  const counties = collection(data.counties.features.map(slimCounty));
-  const plan = {} as MapData['plan'];
-  const planLabels = {} as MapData['planLabels'];
-  for (const system of SYSTEMS) {
-    const features = (data.featuresBySystem.get(system) ?? [])
-      .filter(isPlaced)
-      .map(slimPlanFeature);
-    plan[system] = collection(features);
-    planLabels[system] = collection(features.map(toLabel));
-  }
-  const neighbours = collection(data.neighbours.features.map(slimCounty));
+  const slimCounty =
+    (role: ShapeRole) =>
+    (
+      feature: AppData['counties']['features'][number],
+    ): Feature<Geometry, MapFeatureProperties> => ({
+      type: 'Feature' as const,
+      properties: {
+        id: feature.properties.id,
+        name: feature.properties.name,
+        nameEn: feature.properties.nameEn,
+        role,
+        geometryQuality: feature.properties.geometryQuality,
+      },
+      geometry: feature.geometry as Geometry,
+    });
+  const counties = collection(data.counties.features.map(slimCounty('county')));
+  const plan = collection(
+    SYSTEMS.flatMap((system) =>
+      (data.featuresBySystem.get(system) ?? []).filter(isPlaced).map(slimPlanFeature),
+    ),
+  );
+  const planLabels = collection(plan.features.map(toLabel));
+  const neighbours = collection(data.neighbours.features.map(slimCounty('neighbour')));
   return {
     neighbours,
     neighbourLabels: collection(neighbours.features.map(toLabel)),
     counties,
     countyLabels: collection(counties.features.map(toLabel)),
-    outline: data.outline,
+    outline: {
+      type: 'FeatureCollection',
+      features: data.outline.features.map((feature) => ({
+        ...feature,
+        properties: { ...feature.properties, role: 'outline' },
+      })),
+    },
     plan,
     planLabels,
+  };
+}
+
+/**
+ * All filled and stroked shapes as one collection, drawn from one source.
+ * MapLibre redraws its tile clipping masks whenever consecutive layers come
+ * from different sources; with one source per plan system that was 15 mask
+ * passes a frame, and in software WebGL (a GPU-less laptop or projector PC)
+ * a frame took twice as long as with one source.
+ */
+export function shapesOf(data: MapData): FeatureCollection<Geometry> {
+  return {
+    type: 'FeatureCollection',
+    features: [
+      ...data.neighbours.features,
+      ...data.counties.features,
+      ...data.outline.features,
+      ...data.plan.features,
+    ],
   };
 }

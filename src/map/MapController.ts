@@ -14,9 +14,8 @@ import {
   type StyleSpecification,
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { MapData } from '@/data/map-data';
+import { shapesOf, type MapData, type ShapeRole } from '@/data/map-data';
 import { markInteraction, measureInteraction } from '@/lib/interaction-timing';
-import { SYSTEMS } from '@/data/schema';
 import type { Language } from '@/i18n/language';
 import { buildBasemap, type BasemapId } from './basemaps';
 import {
@@ -48,7 +47,8 @@ const KIND_RANK: Record<string, number> = {
 
 /** Lower ranks win a click: plan features before counties, the most specific kind first. */
 function pickRank(hit: MapGeoJSONFeature): number {
-  if (!hit.source.startsWith('plan-')) return hit.source === 'counties' ? 10 : 11;
+  const role = hit.properties.role as ShapeRole | undefined;
+  if (role !== 'plan') return role === 'county' ? 10 : 11;
   return KIND_RANK[String(hit.properties.kind)] ?? 5;
 }
 
@@ -310,14 +310,10 @@ export class MapController implements MapApi, OverlayApi {
   setMapData(data: MapData): void {
     const set = (id: string, value: GeoJSON.GeoJSON) =>
       (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(value);
-    set(SOURCE.counties, data.counties);
+    set(SOURCE.shapes, shapesOf(data));
     set(SOURCE.countyLabels, data.countyLabels);
-    set(SOURCE.neighbours, data.neighbours);
     set(SOURCE.neighbourLabels, data.neighbourLabels);
-    for (const system of SYSTEMS) {
-      set(SOURCE.plan(system), data.plan[system]);
-      set(SOURCE.planLabels(system), data.planLabels[system]);
-    }
+    set(SOURCE.planLabels, data.planLabels);
   }
 
   flyTo(camera: Partial<Camera> & { center: [number, number] }): void {

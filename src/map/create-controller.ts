@@ -1,7 +1,6 @@
 import { bbox } from '@turf/bbox';
 import type { MapData } from '@/data/map-data';
 import type { ThematicLayerId } from '@/data/layer-catalog';
-import { SYSTEMS } from '@/data/schema';
 import { SOURCE } from './ids';
 import { MapController } from './MapController';
 import { panelPadding } from '@/app/map-commands';
@@ -12,25 +11,15 @@ import { styleFor } from './MapView';
 /** Which source each selectable feature id is drawn from. */
 export function sourceIndex(mapData: MapData): Map<string, string> {
   const index = new Map<string, string>();
-  for (const feature of mapData.neighbours.features)
-    index.set(feature.properties.id, SOURCE.neighbours);
-  for (const feature of mapData.counties.features)
-    index.set(feature.properties.id, SOURCE.counties);
-  for (const system of SYSTEMS) {
-    for (const feature of mapData.plan[system].features)
-      index.set(feature.properties.id, SOURCE.plan(system));
+  for (const collection of [mapData.neighbours, mapData.counties, mapData.plan]) {
+    for (const feature of collection.features) index.set(feature.properties.id, SOURCE.shapes);
   }
   return index;
 }
 
 /** [west, south, east, north] of a drawn feature, or null. */
 function boundsOfMapFeature(mapData: MapData, id: string): [number, number, number, number] | null {
-  const collections = [
-    mapData.counties,
-    mapData.neighbours,
-    ...SYSTEMS.map((system) => mapData.plan[system]),
-  ];
-  for (const collection of collections) {
+  for (const collection of [mapData.counties, mapData.neighbours, mapData.plan]) {
     const feature = collection.features.find((candidate) => candidate.properties.id === id);
     if (feature) return bbox(feature.geometry) as [number, number, number, number];
   }

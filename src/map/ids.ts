@@ -1,17 +1,14 @@
 /** Every MapLibre source and style-layer id the app uses, in one place. */
-import type { SystemId } from '@/data/schema';
 import type { ThematicLayerId } from '@/data/layer-catalog';
 
 export const SOURCE = {
-  neighbours: 'neighbours',
-  counties: 'counties',
+  /** Neighbours, counties, the city outline and all plan features (see shapesOf). */
+  shapes: 'shapes',
   countyLabels: 'county-labels',
   neighbourLabels: 'neighbour-labels',
-  outline: 'outline',
   basemap: 'basemap',
   basemapLabels: 'basemap-labels',
-  plan: (system: SystemId) => `plan-${system}`,
-  planLabels: (system: SystemId) => `plan-${system}-labels`,
+  planLabels: 'plan-labels',
   /** The planner's own imported layers and candidate sites. */
   userFeatures: 'user-features',
   /** The shape being drawn with a planner tool. */

@@ -10,18 +10,14 @@ const empty: MapData['counties'] & MapData['countyLabels'] = {
   type: 'FeatureCollection',
   features: [],
 };
-const perSystem = Object.fromEntries(SYSTEMS.map((system) => [system, empty])) as Record<
-  (typeof SYSTEMS)[number],
-  typeof empty
->;
 const mapData: MapData = {
   neighbours: empty,
   neighbourLabels: empty,
   counties: empty,
   countyLabels: empty,
   outline: empty,
-  plan: perSystem,
-  planLabels: perSystem,
+  plan: empty,
+  planLabels: empty,
 };
 
 const errorsOf = (style: unknown) => validateStyleMin(style as never).map((error) => error.message);
@@ -62,13 +58,35 @@ describe('style builders', () => {
     expect(JSON.stringify(english.sources)).toContain('LAYER=eva');
   });
 
-  it('draws schematic outlines dashed and every plan layer from its own system source', () => {
+  it('draws schematic outlines dashed and keeps every plan layer to its own system', () => {
     for (const system of SYSTEMS) {
       const layers = buildPlanLayers(system, 'areas', 'zh');
       const outline = layers.find((layer) => layer.id.endsWith(':outline'));
       expect(JSON.stringify(outline)).toContain('line-dasharray');
-      for (const layer of layers) expect((layer as { source: string }).source).toContain(system);
+      for (const layer of layers) {
+        expect((layer as { filter: unknown }).filter).toContainEqual([
+          '==',
+          ['get', 'system'],
+          system,
+        ]);
+      }
     }
+  });
+
+  it('draws every filled or stroked shape from one source (one set of clipping masks a frame)', () => {
+    const style = buildStyle(mapData, {
+      language: 'zh',
+      basemap: 'none',
+      tiandituToken: null,
+      visibleLayers: null,
+    });
+    const clipped = style.layers.filter(
+      (layer) => layer.type === 'fill' || layer.type === 'line' || layer.type === 'circle',
+    );
+    expect(clipped.length).toBeGreaterThan(20);
+    expect(new Set(clipped.map((layer) => (layer as { source: string }).source))).toEqual(
+      new Set(['shapes']),
+    );
   });
 
   it('hides the style layers of hidden thematic layers only', () => {

@@ -7,6 +7,7 @@ import type {
   LayerSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
+import type { ShapeRole } from '@/data/map-data';
 import type { SystemId } from '@/data/schema';
 import type { LayerGroup } from '@/data/layer-catalog';
 import type { Language } from '@/i18n/language';
@@ -14,6 +15,10 @@ import { BACKGROUND_LAYER, SOURCE, styleLayerId } from './ids';
 import { BASE_COLOURS, FONT_STACK, QUALITY_DASH, SYSTEM_COLOURS } from './theme';
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+
+/** Shapes of one role in the shared shapes source (see shapesOf). */
+const isRole = (role: ShapeRole): ExpressionSpecification => ['==', ['get', 'role'], role];
+const isSystem = (system: SystemId): ExpressionSpecification => ['==', ['get', 'system'], system];
 
 /** The label expression for a language: the English name, or the Chinese one. */
 export function labelField(language: Language): ExpressionSpecification {
@@ -54,7 +59,8 @@ export function buildNeighbourLayers(
     {
       id: styleLayerId('neighbours', 'fill'),
       type: 'fill',
-      source: SOURCE.neighbours,
+      source: SOURCE.shapes,
+      filter: isRole('neighbour'),
       paint: {
         'fill-color': BASE_COLOURS.neighbourFill,
         'fill-opacity': neighbourFillOpacity(basemapIsOnline),
@@ -63,7 +69,8 @@ export function buildNeighbourLayers(
     {
       id: styleLayerId('neighbours', 'outline'),
       type: 'line',
-      source: SOURCE.neighbours,
+      source: SOURCE.shapes,
+      filter: isRole('neighbour'),
       paint: {
         'line-color': [
           'case',
@@ -103,7 +110,8 @@ export function buildCountyLayers(
     {
       id: styleLayerId('counties', 'fill'),
       type: 'fill',
-      source: SOURCE.counties,
+      source: SOURCE.shapes,
+      filter: isRole('county'),
       paint: {
         'fill-color': [
           'case',
@@ -123,7 +131,8 @@ export function buildCountyLayers(
     {
       id: styleLayerId('counties', 'outline'),
       type: 'line',
-      source: SOURCE.counties,
+      source: SOURCE.shapes,
+      filter: isRole('county'),
       paint: {
         'line-color': ['case', state('selected'), BASE_COLOURS.selected, BASE_COLOURS.countyLine],
         'line-width': ['case', state('selected'), 3, 1.1],
@@ -132,7 +141,8 @@ export function buildCountyLayers(
     {
       id: styleLayerId('outline', 'line'),
       type: 'line',
-      source: SOURCE.outline,
+      source: SOURCE.shapes,
+      filter: isRole('outline'),
       layout: { 'line-join': 'round' },
       paint: { 'line-color': BASE_COLOURS.outline, 'line-width': 2.4 },
     },
@@ -188,14 +198,14 @@ export function buildPlanLayers(
 ): LayerSpecification[] {
   const colour = SYSTEM_COLOURS[system];
   const layer = `${system}-${group}` as const;
-  const source = SOURCE.plan(system);
+  const source = SOURCE.shapes;
   const areaOpacity = group === 'areas' ? 0.16 : 0.3;
   const specs: LayerSpecification[] = [
     {
       id: styleLayerId(layer, 'fill'),
       type: 'fill',
       source,
-      filter: ['all', isGroup(group), isPolygon],
+      filter: ['all', isSystem(system), isGroup(group), isPolygon],
       paint: {
         'fill-color': colour,
         'fill-opacity': [
@@ -214,7 +224,7 @@ export function buildPlanLayers(
       id: styleLayerId(layer, 'outline'),
       type: 'line',
       source,
-      filter: ['all', isGroup(group), isPolygon],
+      filter: ['all', isSystem(system), isGroup(group), isPolygon],
       layout: { 'line-join': 'round' },
       paint: {
         'line-color': ['case', state('selected'), BASE_COLOURS.selected, colour],
@@ -227,7 +237,7 @@ export function buildPlanLayers(
       id: styleLayerId(layer, 'line'),
       type: 'line',
       source,
-      filter: ['all', isGroup(group), isLine],
+      filter: ['all', isSystem(system), isGroup(group), isLine],
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': ['case', state('selected'), BASE_COLOURS.selected, colour],
@@ -248,7 +258,7 @@ export function buildPlanLayers(
       id: styleLayerId(layer, 'circle'),
       type: 'circle',
       source,
-      filter: ['all', isGroup(group), isPoint],
+      filter: ['all', isSystem(system), isGroup(group), isPoint],
       paint: {
         'circle-color': colour,
         'circle-radius': ['case', state('selected'), 9, state('hover'), 8, 6],
@@ -277,8 +287,8 @@ function buildPlanLabelLayer(
   return {
     id: styleLayerId(layer, 'label'),
     type: 'symbol',
-    source: SOURCE.planLabels(system),
-    filter: isGroup(group),
+    source: SOURCE.planLabels,
+    filter: ['all', isSystem(system), isGroup(group)],
     minzoom: group === 'areas' ? 8.5 : group === 'sites' ? 9.5 : 7,
     layout: {
       'text-field': labelField(language),

@@ -3,7 +3,7 @@
  * server, no glyph server (MapLibre ≥ 5.11 draws labels with local fonts).
  */
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
-import type { MapData } from '@/data/map-data';
+import { shapesOf, type MapData } from '@/data/map-data';
 import { LAYER_GROUPS, type ThematicLayerId } from '@/data/layer-catalog';
 import { SYSTEMS } from '@/data/schema';
 import type { Language } from '@/i18n/language';
@@ -25,10 +25,10 @@ export interface StyleOptions {
   visibleLayers: ReadonlySet<ThematicLayerId> | null;
 }
 
-const geojson = (data: GeoJSON.GeoJSON, promoteId = true): SourceSpecification => ({
+const geojson = (data: GeoJSON.GeoJSON): SourceSpecification => ({
   type: 'geojson',
   data,
-  ...(promoteId ? { promoteId: 'id' } : {}),
+  promoteId: 'id',
 });
 
 /** Sets layout.visibility on each style layer from its thematic layer. */
@@ -53,16 +53,11 @@ export function buildStyle(data: MapData, options: StyleOptions): StyleSpecifica
 
   const sources: Record<string, SourceSpecification> = {
     ...basemap.sources,
-    [SOURCE.neighbours]: geojson(data.neighbours),
-    [SOURCE.counties]: geojson(data.counties),
+    [SOURCE.shapes]: geojson(shapesOf(data)),
     [SOURCE.countyLabels]: geojson(data.countyLabels),
     [SOURCE.neighbourLabels]: geojson(data.neighbourLabels),
-    [SOURCE.outline]: geojson(data.outline, false),
+    [SOURCE.planLabels]: geojson(data.planLabels),
   };
-  for (const system of SYSTEMS) {
-    sources[SOURCE.plan(system)] = geojson(data.plan[system]);
-    sources[SOURCE.planLabels(system)] = geojson(data.planLabels[system]);
-  }
 
   const neighbourLayers = buildNeighbourLayers(language, online);
   const countyLayers = buildCountyLayers(language, online);

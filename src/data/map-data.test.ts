@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { AppData, PlanFeature } from './model';
+import { buildMapData, shapesOf } from './map-data';
+
+const square = (x: number) => ({
+  type: 'Polygon' as const,
+  coordinates: [
+    [
+      [x, 28],
+      [x + 0.1, 28],
+      [x + 0.1, 28.1],
+      [x, 28.1],
+      [x, 28],
+    ],
+  ],
+});
+const county = (id: string, x: number) => ({
+  type: 'Feature' as const,
+  properties: { id, name: id, nameEn: id, geometryQuality: 'approximate' },
+  geometry: square(x),
+});
+const plan = (id: string, system: string, geometry: ReturnType<typeof square> | null) =>
+  ({
+    type: 'Feature',
+    properties: {
+      id,
+      name: id,
+      nameEn: id,
+      system,
+      kind: 'platform',
+      geometryQuality: 'schematic',
+    },
+    geometry,
+  }) as unknown as PlanFeature;
+
+describe('map data', () => {
+  const data = {
+    counties: { type: 'FeatureCollection', features: [county('county-a', 119)] },
+    neighbours: { type: 'FeatureCollection', features: [county('county-n', 120)] },
+    outline: {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: { id: 'city' }, geometry: square(119) }],
+    },
+    featuresBySystem: new Map([
+      ['liandu', [plan('p1', 'liandu', square(119.02)), plan('p2', 'liandu', null)]],
+      ['jinyun', [plan('p3', 'jinyun', square(119.05))]],
+    ]),
+  } as unknown as AppData;
+
+  it('puts every drawn shape in one collection, tagged with its role and plan system', () => {
+    const shapes = shapesOf(buildMapData(data));
+    const tags = shapes.features.map((feature) => [
+      feature.properties?.id,
+      feature.properties?.role,
+      feature.properties?.system,
+    ]);
+    expect(tags).toEqual([
+      ['county-n', 'neighbour', undefined],
+      ['county-a', 'county', undefined],
+      ['city', 'outline', undefined],
+      ['p1', 'plan', 'liandu'],
+      ['p3', 'plan', 'jinyun'],
+    ]);
+  });
+
+  it('labels each placed plan feature once, keeping its system', () => {
+    const labels = buildMapData(data).planLabels.features;
+    expect(labels.map((label) => [label.properties.id, label.properties.system])).toEqual([
+      ['p1', 'liandu'],
+      ['p3', 'jinyun'],
+    ]);
+    expect(labels.every((label) => label.geometry.type === 'Point')).toBe(true);
+  });
+});
