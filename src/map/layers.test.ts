@@ -84,6 +84,13 @@ describe('style builders', () => {
       (layer) => layer.type === 'fill' || layer.type === 'line' || layer.type === 'circle',
     );
     expect(clipped.length).toBeGreaterThan(20);
+    // A fill drawn without its antialiasing edge always has an outline layer over it.
+    const ids = new Set(style.layers.map((layer) => layer.id));
+    const bareFills = clipped.filter(
+      (layer) => layer.type === 'fill' && layer.paint?.['fill-antialias'] === false,
+    );
+    expect(bareFills.length).toBeGreaterThan(10);
+    for (const fill of bareFills) expect(ids).toContain(fill.id.replace(/:fill$/, ':outline'));
     expect(new Set(clipped.map((layer) => (layer as { source: string }).source))).toEqual(
       new Set(['shapes']),
     );
