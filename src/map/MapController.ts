@@ -4,7 +4,6 @@
  */
 import {
   AttributionControl,
-  Map as MapLibreMap,
   NavigationControl,
   ScaleControl,
   type GeoJSONSource,
@@ -31,6 +30,7 @@ import { CSS_FONT_FAMILY } from './theme';
 import { MAP_BOUNDS } from './bounds';
 import type { Camera, FeatureRef, MapApi, OverlayApi } from './map-api';
 import { buildSketchLayers, buildUserLayers, SKETCH_VERTEX_LAYER } from './overlay-layers';
+import { YieldingMap } from './yielding-map';
 
 const reducedMotion = (): boolean =>
   typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
@@ -68,7 +68,7 @@ export interface MapControllerOptions {
 }
 
 export class MapController implements MapApi, OverlayApi {
-  private readonly map: MapLibreMap;
+  private readonly map: YieldingMap;
   private readonly sourceOfFeature: ReadonlyMap<string, string>;
   private hovered: FeatureRef | null = null;
   private selected: FeatureRef | null = null;
@@ -92,7 +92,7 @@ export class MapController implements MapApi, OverlayApi {
 
   constructor(options: MapControllerOptions) {
     this.sourceOfFeature = options.sourceOfFeature;
-    this.map = new MapLibreMap({
+    this.map = new YieldingMap({
       container: options.container,
       style: options.style,
       ...('bounds' in options.camera
@@ -180,6 +180,8 @@ export class MapController implements MapApi, OverlayApi {
       this.onMapClick([event.lngLat.lng, event.lngLat.lat]);
       return;
     }
+    // The panel this click opens paints first; the map's redraw follows a frame later.
+    this.map.yieldNextFrame();
     this.onFeatureClick(this.pickAll(event).map((hit) => String(hit.properties.id)));
   };
 
