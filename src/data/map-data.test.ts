@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AppData, PlanFeature } from './model';
-import { buildMapData, shapesOf } from './map-data';
+import { buildMapData, labelsOf, shapesOf } from './map-data';
 
 const square = (x: number) => ({
   type: 'Polygon' as const,
@@ -70,5 +70,7 @@ describe('map data', () => {
       ['p3', 'jinyun'],
     ]);
     expect(labels.every((label) => label.geometry.type === 'Point')).toBe(true);
+    const all = labelsOf(buildMapData(data)).features.map((label) => label.properties.role);
+    expect(all).toEqual(['neighbour', 'county', 'plan', 'plan']);
   });
 });

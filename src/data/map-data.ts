@@ -135,3 +135,12 @@ export function shapesOf(data: MapData): FeatureCollection<Geometry> {
     ],
   };
 }
+
+/** All label points in one collection, for one source: a language switch reloads it once. */
+export function labelsOf(data: MapData): FeatureCollection<Point, MapFeatureProperties> {
+  return collection([
+    ...data.neighbourLabels.features,
+    ...data.countyLabels.features,
+    ...data.planLabels.features,
+  ]);
+}

@@ -13,7 +13,7 @@ import {
   type StyleSpecification,
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { shapesOf, type MapData, type ShapeRole } from '@/data/map-data';
+import { labelsOf, shapesOf, type MapData, type ShapeRole } from '@/data/map-data';
 import { markInteraction, measureInteraction } from '@/lib/interaction-timing';
 import type { Language } from '@/i18n/language';
 import { buildBasemap, type BasemapId } from './basemaps';
@@ -313,9 +313,7 @@ export class MapController implements MapApi, OverlayApi {
     const set = (id: string, value: GeoJSON.GeoJSON) =>
       (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(value);
     set(SOURCE.shapes, shapesOf(data));
-    set(SOURCE.countyLabels, data.countyLabels);
-    set(SOURCE.neighbourLabels, data.neighbourLabels);
-    set(SOURCE.planLabels, data.planLabels);
+    set(SOURCE.labels, labelsOf(data));
   }
 
   flyTo(camera: Partial<Camera> & { center: [number, number] }): void {

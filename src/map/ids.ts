@@ -4,11 +4,10 @@ import type { ThematicLayerId } from '@/data/layer-catalog';
 export const SOURCE = {
   /** Neighbours, counties, the city outline and all plan features (see shapesOf). */
   shapes: 'shapes',
-  countyLabels: 'county-labels',
-  neighbourLabels: 'neighbour-labels',
   basemap: 'basemap',
   basemapLabels: 'basemap-labels',
-  planLabels: 'plan-labels',
+  /** Label points of neighbours, counties and plan features (see labelsOf). */
+  labels: 'labels',
   /** The planner's own imported layers and candidate sites. */
   userFeatures: 'user-features',
   /** The shape being drawn with a planner tool. */

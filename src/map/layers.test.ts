@@ -73,7 +73,7 @@ describe('style builders', () => {
     }
   });
 
-  it('draws every filled or stroked shape from one source (one set of clipping masks a frame)', () => {
+  it('draws every shape from one source (one set of clipping masks a frame), every label from another', () => {
     const style = buildStyle(mapData, {
       language: 'zh',
       basemap: 'none',
@@ -91,6 +91,11 @@ describe('style builders', () => {
     );
     expect(bareFills.length).toBeGreaterThan(10);
     for (const fill of bareFills) expect(ids).toContain(fill.id.replace(/:fill$/, ':outline'));
+    // And every label from one source, so a language switch reloads one source.
+    const labels = style.layers.filter((layer) => layer.type === 'symbol');
+    expect(new Set(labels.map((layer) => (layer as { source: string }).source))).toEqual(
+      new Set(['labels']),
+    );
     expect(new Set(clipped.map((layer) => (layer as { source: string }).source))).toEqual(
       new Set(['shapes']),
     );

@@ -92,7 +92,8 @@ export function buildNeighbourLayers(
     {
       id: styleLayerId('neighbours', 'label'),
       type: 'symbol',
-      source: SOURCE.neighbourLabels,
+      source: SOURCE.labels,
+      filter: isRole('neighbour'),
       minzoom: 6.5,
       layout: {
         'text-field': labelField(language),
@@ -158,7 +159,8 @@ export function buildCountyLayers(
     {
       id: styleLayerId('counties', 'label'),
       type: 'symbol',
-      source: SOURCE.countyLabels,
+      source: SOURCE.labels,
+      filter: isRole('county'),
       layout: {
         'text-field': labelField(language),
         'text-font': FONT_STACK,
@@ -297,7 +299,7 @@ function buildPlanLabelLayer(
   return {
     id: styleLayerId(layer, 'label'),
     type: 'symbol',
-    source: SOURCE.planLabels,
+    source: SOURCE.labels,
     filter: ['all', isSystem(system), isGroup(group)],
     minzoom: group === 'areas' ? 8.5 : group === 'sites' ? 9.5 : 7,
     layout: {

@@ -3,7 +3,7 @@
  * server, no glyph server (MapLibre ≥ 5.11 draws labels with local fonts).
  */
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
-import { shapesOf, type MapData } from '@/data/map-data';
+import { labelsOf, shapesOf, type MapData } from '@/data/map-data';
 import { LAYER_GROUPS, type ThematicLayerId } from '@/data/layer-catalog';
 import { SYSTEMS } from '@/data/schema';
 import type { Language } from '@/i18n/language';
@@ -54,9 +54,7 @@ export function buildStyle(data: MapData, options: StyleOptions): StyleSpecifica
   const sources: Record<string, SourceSpecification> = {
     ...basemap.sources,
     [SOURCE.shapes]: geojson(shapesOf(data)),
-    [SOURCE.countyLabels]: geojson(data.countyLabels),
-    [SOURCE.neighbourLabels]: geojson(data.neighbourLabels),
-    [SOURCE.planLabels]: geojson(data.planLabels),
+    [SOURCE.labels]: geojson(labelsOf(data)),
   };
 
   const neighbourLayers = buildNeighbourLayers(language, online);
