@@ -116,6 +116,10 @@ export class MapController implements MapApi, OverlayApi {
       // (a quarter of the frame time in software WebGL). Pictures are read in the
       // render event instead (snapshot), while the frame just drawn is still there.
       dragRotate: true,
+      // Labels appear and give way at once instead of fading over 300 ms: every
+      // fade is a run of full map frames, each 100-200 ms in software WebGL, that
+      // held the page after a pan or a language switch for up to a second.
+      fadeDuration: 0,
     });
     this.map.addControl(new NavigationControl({ visualizePitch: true }), 'bottom-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
