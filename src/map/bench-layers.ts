@@ -15,25 +15,34 @@ export const BENCH_SOURCE = {
 
 const SYNTHETIC_COLOUR = '#7c3aed';
 
+/**
+ * Only the parts that have features: an empty polygon source between the
+ * shape layers would still cost two extra sets of tile clipping masks a frame.
+ */
 export function buildBenchSources(bench: BenchData): Record<string, SourceSpecification> {
-  return {
-    [BENCH_SOURCE.points]: {
+  const sources: Record<string, SourceSpecification> = {};
+  if (bench.points.features.length > 0) {
+    sources[BENCH_SOURCE.points] = {
       type: 'geojson',
       data: bench.points,
       cluster: true,
       clusterRadius: 50,
       clusterMaxZoom: 14,
-    },
-    [BENCH_SOURCE.polygons]: { type: 'geojson', data: bench.polygons, promoteId: 'id' },
-  };
+    };
+  }
+  if (bench.polygons.features.length > 0) {
+    sources[BENCH_SOURCE.polygons] = { type: 'geojson', data: bench.polygons, promoteId: 'id' };
+  }
+  return sources;
 }
 
 /** Polygons go under the plan layers; points and clusters above everything. */
-export function buildBenchLayers(): {
+export function buildBenchLayers(bench: BenchData): {
   polygons: LayerSpecification[];
   points: LayerSpecification[];
 } {
-  return {
+  const sources = buildBenchSources(bench);
+  const layers: { polygons: LayerSpecification[]; points: LayerSpecification[] } = {
     polygons: [
       {
         id: 'bench-polygons:fill',
@@ -86,5 +95,9 @@ export function buildBenchLayers(): {
         },
       },
     ],
+  };
+  return {
+    polygons: BENCH_SOURCE.polygons in sources ? layers.polygons : [],
+    points: BENCH_SOURCE.points in sources ? layers.points : [],
   };
 }

@@ -1,5 +1,6 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
+import type { BenchData } from '@/data/bench-data';
 import type { MapData } from '@/data/map-data';
 import { SYSTEMS } from '@/data/schema';
 import { buildBasemap } from './basemaps';
@@ -121,10 +122,30 @@ describe('style builders', () => {
 
 describe('benchmark layers', () => {
   it('add a clustered point source and polygons that stay visible and valid', () => {
-    const bench = {
-      points: { type: 'FeatureCollection' as const, features: [] },
-      polygons: { type: 'FeatureCollection' as const, features: [] },
+    const point = {
+      type: 'Feature' as const,
+      properties: { id: 'synthetic-p1', name: 'p', synthetic: true },
+      geometry: { type: 'Point' as const, coordinates: [119.9, 28.4] },
     };
+    const polygon = {
+      type: 'Feature' as const,
+      properties: { id: 'synthetic-a1', name: 'a', synthetic: true },
+      geometry: {
+        type: 'Polygon' as const,
+        coordinates: [
+          [
+            [119.9, 28.4],
+            [119.91, 28.4],
+            [119.91, 28.41],
+            [119.9, 28.4],
+          ],
+        ],
+      },
+    };
+    const bench = {
+      points: { type: 'FeatureCollection' as const, features: [point] },
+      polygons: { type: 'FeatureCollection' as const, features: [polygon] },
+    } as unknown as BenchData;
     const style = buildStyle(
       { ...mapData, bench },
       { language: 'zh', basemap: 'none', tiandituToken: null, visibleLayers: new Set() },
@@ -140,6 +161,19 @@ describe('benchmark layers', () => {
       'bench-points:point',
     ]);
     for (const layer of benchLayers) expect(layer.layout?.visibility).not.toBe('none');
+  });
+
+  it('leave out an empty part (no empty polygon source between the shape layers)', () => {
+    const bench = {
+      points: { type: 'FeatureCollection' as const, features: [] },
+      polygons: { type: 'FeatureCollection' as const, features: [] },
+    } as unknown as BenchData;
+    const style = buildStyle(
+      { ...mapData, bench },
+      { language: 'zh', basemap: 'none', tiandituToken: null, visibleLayers: null },
+    );
+    expect(Object.keys(style.sources).filter((id) => id.startsWith('bench-'))).toEqual([]);
+    expect(style.layers.some((layer) => layer.id.startsWith('bench-'))).toBe(false);
   });
 
   it('are absent without benchmark data', () => {

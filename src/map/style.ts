@@ -66,7 +66,7 @@ export function buildStyle(data: MapData, options: StyleOptions): StyleSpecifica
   const isLabel = (layer: LayerSpecification) => layer.type === 'symbol';
   // Extra data plugs in here: a benchmark's synthetic points and polygons, or (for
   // registers too large for GeoJSON) a vector-tile source built the same way.
-  const bench = data.bench ? buildBenchLayers() : { polygons: [], points: [] };
+  const bench = data.bench ? buildBenchLayers(data.bench) : { polygons: [], points: [] };
   if (data.bench) Object.assign(sources, buildBenchSources(data.bench));
 
   const layers: LayerSpecification[] = [
