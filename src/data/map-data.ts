@@ -120,9 +120,9 @@ export function buildMapData(data: AppData): MapData {
 /**
  * All filled and stroked shapes as one collection, drawn from one source.
  * MapLibre redraws its tile clipping masks whenever consecutive layers come
- * from different sources; with one source per plan system that was 15 mask
- * passes a frame, and in software WebGL (a GPU-less laptop or projector PC)
- * a frame took twice as long as with one source.
+ * from different sources; with one source per plan system (and per boundary
+ * layer) that was 15 mask passes a frame, and in software WebGL (a GPU-less
+ * laptop or projector PC) a frame took about three times as long.
  */
 export function shapesOf(data: MapData): FeatureCollection<Geometry> {
   return {
