@@ -45,7 +45,10 @@ export class FrameYield {
  * frame after, about one frame later than it otherwise would.
  */
 export class YieldingMap extends MapLibreMap {
-  private readonly frameYield = new FrameYield(() => this.triggerRepaint());
+  // A map removed while it sat out a frame (a click that closed the view) stays quiet.
+  private readonly frameYield = new FrameYield(() => {
+    if (!this._removed) this.triggerRepaint();
+  });
 
   /** Holds map redraws until the page has painted its next frame. */
   yieldNextFrame(): void {
