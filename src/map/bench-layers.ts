@@ -36,12 +36,11 @@ export function buildBenchSources(bench: BenchData): Record<string, SourceSpecif
   return sources;
 }
 
-/** Polygons go under the plan layers; points and clusters above everything. */
+/** Polygons go under the plan layers; points and clusters above everything (each if present). */
 export function buildBenchLayers(bench: BenchData): {
   polygons: LayerSpecification[];
   points: LayerSpecification[];
 } {
-  const sources = buildBenchSources(bench);
   const layers: { polygons: LayerSpecification[]; points: LayerSpecification[] } = {
     polygons: [
       {
@@ -97,7 +96,7 @@ export function buildBenchLayers(bench: BenchData): {
     ],
   };
   return {
-    polygons: BENCH_SOURCE.polygons in sources ? layers.polygons : [],
-    points: BENCH_SOURCE.points in sources ? layers.points : [],
+    polygons: bench.polygons.features.length > 0 ? layers.polygons : [],
+    points: bench.points.features.length > 0 ? layers.points : [],
   };
 }
