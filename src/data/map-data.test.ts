@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AppData, PlanFeature } from './model';
-import { buildMapData, labelsOf, shapesOf } from './map-data';
+import { buildMapData, shapesOf } from './map-data';
 
 const square = (x: number) => ({
   type: 'Polygon' as const,
@@ -64,13 +64,15 @@ describe('map data', () => {
   });
 
   it('labels each placed plan feature once, keeping its system', () => {
-    const labels = buildMapData(data).planLabels.features;
+    const labels = buildMapData(data).labels.features.filter(
+      (label) => label.properties.role === 'plan',
+    );
     expect(labels.map((label) => [label.properties.id, label.properties.system])).toEqual([
       ['p1', 'liandu'],
       ['p3', 'jinyun'],
     ]);
     expect(labels.every((label) => label.geometry.type === 'Point')).toBe(true);
-    const all = labelsOf(buildMapData(data)).features.map((label) => label.properties.role);
+    const all = buildMapData(data).labels.features.map((label) => label.properties.role);
     expect(all).toEqual(['neighbour', 'county', 'plan', 'plan']);
   });
 });

@@ -30,12 +30,14 @@ export type MapCollection = FeatureCollection<Geometry, MapFeatureProperties>;
 export interface MapData {
   neighbours: MapCollection;
   counties: MapCollection;
-  countyLabels: FeatureCollection<Point, MapFeatureProperties>;
-  neighbourLabels: FeatureCollection<Point, MapFeatureProperties>;
   outline: FeatureCollection<Geometry>;
   /** Every placed plan feature, of all systems (properties.system tells them apart). */
   plan: MapCollection;
-  planLabels: FeatureCollection<Point, MapFeatureProperties>;
+  /**
+   * One label point per neighbour, county and placed plan feature, in one
+   * collection for one source: a language switch reloads it once.
+   */
+  labels: FeatureCollection<Point, MapFeatureProperties>;
   /** Synthetic benchmark data (`?bench-data=`), absent in normal use. */
   bench?: BenchData;
 }
@@ -98,13 +100,10 @@ export function buildMapData(data: AppData): MapData {
       (data.featuresBySystem.get(system) ?? []).filter(isPlaced).map(slimPlanFeature),
     ),
   );
-  const planLabels = collection(plan.features.map(toLabel));
   const neighbours = collection(data.neighbours.features.map(slimCounty('neighbour')));
   return {
     neighbours,
-    neighbourLabels: collection(neighbours.features.map(toLabel)),
     counties,
-    countyLabels: collection(counties.features.map(toLabel)),
     outline: {
       type: 'FeatureCollection',
       features: data.outline.features.map((feature) => ({
@@ -113,7 +112,9 @@ export function buildMapData(data: AppData): MapData {
       })),
     },
     plan,
-    planLabels,
+    labels: collection(
+      [...neighbours.features, ...counties.features, ...plan.features].map(toLabel),
+    ),
   };
 }
 
@@ -134,13 +135,4 @@ export function shapesOf(data: MapData): FeatureCollection<Geometry> {
       ...data.plan.features,
     ],
   };
-}
-
-/** All label points in one collection, for one source: a language switch reloads it once. */
-export function labelsOf(data: MapData): FeatureCollection<Point, MapFeatureProperties> {
-  return collection([
-    ...data.neighbourLabels.features,
-    ...data.countyLabels.features,
-    ...data.planLabels.features,
-  ]);
 }

@@ -13,7 +13,7 @@ import {
   type StyleSpecification,
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { labelsOf, shapesOf, type MapData, type ShapeRole } from '@/data/map-data';
+import { shapesOf, type MapData, type ShapeRole } from '@/data/map-data';
 import { markInteraction, measureInteraction } from '@/lib/interaction-timing';
 import type { Language } from '@/i18n/language';
 import { buildBasemap, type BasemapId } from './basemaps';
@@ -317,7 +317,7 @@ export class MapController implements MapApi, OverlayApi {
     const set = (id: string, value: GeoJSON.GeoJSON) =>
       (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(value);
     set(SOURCE.shapes, shapesOf(data));
-    set(SOURCE.labels, labelsOf(data));
+    set(SOURCE.labels, data.labels);
   }
 
   flyTo(camera: Partial<Camera> & { center: [number, number] }): void {

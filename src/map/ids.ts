@@ -6,7 +6,7 @@ export const SOURCE = {
   shapes: 'shapes',
   basemap: 'basemap',
   basemapLabels: 'basemap-labels',
-  /** Label points of neighbours, counties and plan features (see labelsOf). */
+  /** Label points of neighbours, counties and plan features (MapData.labels). */
   labels: 'labels',
   /** The planner's own imported layers and candidate sites. */
   userFeatures: 'user-features',

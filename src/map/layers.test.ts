@@ -7,18 +7,16 @@ import { buildBasemap } from './basemaps';
 import { buildPlanLayers } from './layers';
 import { applyVisibility, buildStyle } from './style';
 
-const empty: MapData['counties'] & MapData['countyLabels'] = {
+const empty: MapData['counties'] & MapData['labels'] = {
   type: 'FeatureCollection',
   features: [],
 };
 const mapData: MapData = {
   neighbours: empty,
-  neighbourLabels: empty,
   counties: empty,
-  countyLabels: empty,
   outline: empty,
   plan: empty,
-  planLabels: empty,
+  labels: empty,
 };
 
 const errorsOf = (style: unknown) => validateStyleMin(style as never).map((error) => error.message);

@@ -3,7 +3,7 @@
  * server, no glyph server (MapLibre ≥ 5.11 draws labels with local fonts).
  */
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
-import { labelsOf, shapesOf, type MapData } from '@/data/map-data';
+import { shapesOf, type MapData } from '@/data/map-data';
 import { LAYER_GROUPS, type ThematicLayerId } from '@/data/layer-catalog';
 import { SYSTEMS } from '@/data/schema';
 import type { Language } from '@/i18n/language';
@@ -54,7 +54,7 @@ export function buildStyle(data: MapData, options: StyleOptions): StyleSpecifica
   const sources: Record<string, SourceSpecification> = {
     ...basemap.sources,
     [SOURCE.shapes]: geojson(shapesOf(data)),
-    [SOURCE.labels]: geojson(labelsOf(data)),
+    [SOURCE.labels]: geojson(data.labels),
   };
 
   const neighbourLayers = buildNeighbourLayers(language, online);
