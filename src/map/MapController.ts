@@ -30,6 +30,7 @@ import { CSS_FONT_FAMILY } from './theme';
 import { MAP_BOUNDS } from './bounds';
 import type { Camera, FeatureRef, MapApi, OverlayApi } from './map-api';
 import { buildSketchLayers, buildUserLayers, SKETCH_VERTEX_LAYER } from './overlay-layers';
+import { shapeSource } from './shape-source';
 import { YieldingMap } from './yielding-map';
 
 const reducedMotion = (): boolean =>
@@ -490,11 +491,7 @@ export class MapController implements MapApi, OverlayApi {
       if (!source && featureCollection.features.length === 0) return;
       if (source) source.setData(featureCollection);
       else {
-        this.map.addSource(SOURCE.userFeatures, {
-          type: 'geojson',
-          data: featureCollection,
-          promoteId: 'id',
-        });
+        this.map.addSource(SOURCE.userFeatures, shapeSource(featureCollection));
         const layers = buildUserLayers();
         const beforeSketch = this.map.getLayer(SKETCH_VERTEX_LAYER)
           ? `${SOURCE.sketch}:fill`

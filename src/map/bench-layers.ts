@@ -6,6 +6,7 @@
  */
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { BenchData } from '@/data/bench-data';
+import { shapeSource } from './shape-source';
 import { FONT_STACK } from './theme';
 
 export const BENCH_SOURCE = {
@@ -31,7 +32,7 @@ export function buildBenchSources(bench: BenchData): Record<string, SourceSpecif
     };
   }
   if (bench.polygons.features.length > 0) {
-    sources[BENCH_SOURCE.polygons] = { type: 'geojson', data: bench.polygons, promoteId: 'id' };
+    sources[BENCH_SOURCE.polygons] = shapeSource(bench.polygons);
   }
   return sources;
 }

@@ -5,6 +5,7 @@ import type { MapData } from '@/data/map-data';
 import { SYSTEMS } from '@/data/schema';
 import { buildBasemap } from './basemaps';
 import { buildPlanLayers } from './layers';
+import { SHAPE_TILE_BUFFER_PX, SHAPE_TOLERANCE_PX } from './shape-source';
 import { applyVisibility, buildStyle } from './style';
 
 const empty: MapData['counties'] & MapData['labels'] = {
@@ -100,6 +101,31 @@ describe('style builders', () => {
     );
   });
 
+  it('simplifies shapes to a pixel and keeps a tile buffer wider than any stroke or circle', () => {
+    const style = buildStyle(mapData, {
+      language: 'zh',
+      basemap: 'none',
+      tiandituToken: null,
+      visibleLayers: null,
+    });
+    expect(style.sources.shapes).toMatchObject({
+      tolerance: SHAPE_TOLERANCE_PX,
+      buffer: SHAPE_TILE_BUFFER_PX,
+    });
+    // Every number in a width or radius expression is an upper bound on the size drawn.
+    const numbersIn = (value: unknown): number[] =>
+      typeof value === 'number' ? [value] : Array.isArray(value) ? value.flatMap(numbersIn) : [];
+    const sizes = style.layers.flatMap((layer) => {
+      const paint = (layer.paint ?? {}) as Record<string, unknown>;
+      return ['line-width', 'circle-radius', 'circle-stroke-width'].flatMap((key) =>
+        numbersIn(paint[key]),
+      );
+    });
+    expect(sizes.length).toBeGreaterThan(20);
+    // A stroke may stick out half its width past a tile edge, a circle its radius plus stroke.
+    expect(Math.max(...sizes) * 2).toBeLessThan(SHAPE_TILE_BUFFER_PX);
+  });
+
   it('hides the style layers of hidden thematic layers only', () => {
     const style = buildStyle(mapData, {
       language: 'zh',
@@ -150,6 +176,7 @@ describe('benchmark layers', () => {
     );
     expect(errorsOf(style)).toEqual([]);
     expect(style.sources['bench-points']).toMatchObject({ type: 'geojson', cluster: true });
+    expect(style.sources['bench-polygons']).toMatchObject({ tolerance: SHAPE_TOLERANCE_PX });
     const benchLayers = style.layers.filter((layer) => layer.id.startsWith('bench-'));
     expect(benchLayers.map((layer) => layer.id)).toEqual([
       'bench-polygons:fill',

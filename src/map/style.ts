@@ -10,6 +10,7 @@ import type { Language } from '@/i18n/language';
 import { buildBasemap, type BasemapId } from './basemaps';
 import { buildBenchLayers, buildBenchSources } from './bench-layers';
 import { SOURCE, thematicLayerOfStyleLayer } from './ids';
+import { shapeSource } from './shape-source';
 import {
   buildBackgroundLayers,
   buildCountyLayers,
@@ -53,7 +54,7 @@ export function buildStyle(data: MapData, options: StyleOptions): StyleSpecifica
 
   const sources: Record<string, SourceSpecification> = {
     ...basemap.sources,
-    [SOURCE.shapes]: geojson(shapesOf(data)),
+    [SOURCE.shapes]: shapeSource(shapesOf(data)),
     [SOURCE.labels]: geojson(data.labels),
   };
 
