@@ -14,7 +14,7 @@ import {
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { shapesOf, type MapData, type ShapeRole } from '@/data/map-data';
-import { markInteraction, measureInteraction } from '@/lib/interaction-timing';
+import { afterNextPaint, markInteraction, measureInteraction } from '@/lib/interaction-timing';
 import type { Language } from '@/i18n/language';
 import { buildBasemap, type BasemapId } from './basemaps';
 import {
@@ -32,6 +32,9 @@ import type { Camera, FeatureRef, MapApi, OverlayApi } from './map-api';
 import { buildSketchLayers, buildUserLayers, SKETCH_VERTEX_LAYER } from './overlay-layers';
 import { shapeSource } from './shape-source';
 import { YieldingMap } from './yielding-map';
+
+/** Longest wait for relaid labels before the map paints anyway (a slow worker). */
+const LANGUAGE_PAINT_HOLD_MS = 1000;
 
 const reducedMotion = (): boolean =>
   typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
@@ -264,22 +267,12 @@ export class MapController implements MapApi, OverlayApi {
   setLanguage(language: Language): void {
     if (language === this.language) return;
     this.language = language;
-    // Timed to the first frame drawn once the label tiles are laid out again (in the
-    // worker); the next idle (after the label fade) ends it if no reload was seen.
+    // The old labels stay on screen until the worker has laid out the new ones:
+    // drawing them again meanwhile would only cost frames. The map goes idle in the
+    // frame that draws the new labels; the measure ends once that frame is on screen.
     markInteraction('language');
-    let sawReload = false;
-    const onRender = () => {
-      if (!this.map.areTilesLoaded()) sawReload = true;
-      else if (sawReload) {
-        this.map.off('render', onRender);
-        measureInteraction('language');
-      }
-    };
-    this.map.on('render', onRender);
-    this.map.once('idle', () => {
-      this.map.off('render', onRender);
-      measureInteraction('language');
-    });
+    this.map.holdPaintUntilLoaded(SOURCE.labels, LANGUAGE_PAINT_HOLD_MS);
+    this.map.once('idle', () => afterNextPaint(() => measureInteraction('language')));
     for (const layer of this.map.getStyle().layers ?? []) {
       // Cluster counts (benchmark data) are numbers, the same in every language.
       if (layer.type === 'symbol' && !layer.id.startsWith('bench-'))

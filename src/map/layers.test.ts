@@ -34,6 +34,8 @@ describe('style builders', () => {
       });
       expect(errorsOf(style)).toEqual([]);
       expect(style.glyphs).toBeUndefined();
+      // No paint transitions: each one redraws the whole map for 300 ms after any change.
+      expect(style.transition).toEqual({ duration: 0, delay: 0 });
       expect(JSON.stringify(style)).not.toMatch(/https?:\/\//);
     },
   );

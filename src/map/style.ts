@@ -87,6 +87,11 @@ export function buildStyle(data: MapData, options: StyleOptions): StyleSpecifica
   return {
     version: 8,
     name: '丽水产业平台一张图',
+    // No paint transitions. MapLibre restarts the light's 300 ms transition on any
+    // style change (a language switch, a layer toggled), and while any transition
+    // runs it redraws the whole map every frame: two or three extra full frames,
+    // 100–200 ms each in software WebGL, after every change, for nothing visible.
+    transition: { duration: 0, delay: 0 },
     sources,
     layers: applyVisibility(layers, options.visibleLayers),
   };

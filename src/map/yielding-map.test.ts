@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FrameYield } from './yielding-map';
+import { FrameYield, PaintHold } from './yielding-map';
 
 describe('FrameYield', () => {
   let frameCallbacks: FrameRequestCallback[] = [];
@@ -49,5 +49,40 @@ describe('FrameYield', () => {
     vi.runOnlyPendingTimers();
     expect(repaint).not.toHaveBeenCalled();
     expect(frameYield.skipsFrame()).toBe(false);
+  });
+});
+
+describe('PaintHold', () => {
+  let now = 0;
+  const clock = () => now;
+  beforeEach(() => {
+    now = 0;
+  });
+
+  it('skips paints until the source is ready, then lets every paint through', () => {
+    const hold = new PaintHold(clock);
+    let ready = false;
+    const isReady = (source: string) => source === 'labels' && ready;
+    expect(hold.holds(isReady, false)).toBe(false);
+    hold.start('labels', 1000);
+    expect(hold.holds(isReady, false)).toBe(true);
+    expect(hold.holds(isReady, false)).toBe(true);
+    ready = true;
+    expect(hold.holds(isReady, false)).toBe(false);
+    ready = false;
+    expect(hold.holds(isReady, false)).toBe(false);
+  });
+
+  it('never freezes a moving map, and gives up after its time', () => {
+    const hold = new PaintHold(clock);
+    const never = () => false;
+    hold.start('labels', 500);
+    expect(hold.holds(never, true)).toBe(false);
+    hold.start('labels', 500);
+    now = 400;
+    expect(hold.holds(never, false)).toBe(true);
+    now = 501;
+    expect(hold.holds(never, false)).toBe(false);
+    expect(hold.holds(never, false)).toBe(false);
   });
 });
