@@ -31,10 +31,18 @@ import { MAP_BOUNDS } from './bounds';
 import type { Camera, FeatureRef, MapApi, OverlayApi } from './map-api';
 import { buildSketchLayers, buildUserLayers, SKETCH_VERTEX_LAYER } from './overlay-layers';
 import { shapeSource } from './shape-source';
+import { isSoftwareRenderer, rendererName } from './renderer';
 import { YieldingMap } from './yielding-map';
 
 /** Longest wait for relaid labels before the map paints anyway (a slow worker). */
 const LANGUAGE_PAINT_HOLD_MS = 1000;
+
+/**
+ * Resolution of moving frames in software WebGL. Measured while panning over
+ * 100k clustered points: frame median 117–133 → 50–67 ms, p95 167–200 → 67–83 ms,
+ * no frame over 200 ms (0.75 gave 67 / 100 ms).
+ */
+const SOFTWARE_MOTION_RESOLUTION = 0.5;
 
 const reducedMotion = (): boolean =>
   typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
@@ -125,6 +133,9 @@ export class MapController implements MapApi, OverlayApi {
       // held the page after a pan or a language switch for up to a second.
       fadeDuration: 0,
     });
+    // Without a GPU, moving frames are drawn at half resolution (see setMotionResolution).
+    if (isSoftwareRenderer(rendererName(this.map.painter.context.gl)))
+      this.map.setMotionResolution(SOFTWARE_MOTION_RESOLUTION);
     this.map.addControl(new NavigationControl({ visualizePitch: true }), 'bottom-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');

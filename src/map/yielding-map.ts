@@ -83,6 +83,19 @@ export class YieldingMap extends MapLibreMap {
 
   private readonly paintHold = new PaintHold();
 
+  /** Pixel-ratio factor for frames drawn while the camera moves (1: full). */
+  private motionScale = 1;
+  /** Set while moving frames are drawn at reduced resolution: the ratio to go back to. */
+  private resting: { override: number | null | undefined } | null = null;
+
+  constructor(options: ConstructorParameters<typeof MapLibreMap>[0]) {
+    super(options);
+    // The last moving frame was drawn small: draw the resting view once more, sharp.
+    this.on('moveend', () => {
+      if (this.resting) this.triggerRepaint();
+    });
+  }
+
   /** Holds map redraws until the page has painted its next frame. */
   yieldNextFrame(): void {
     this.frameYield.start();
@@ -96,6 +109,31 @@ export class YieldingMap extends MapLibreMap {
    */
   holdPaintUntilLoaded(sourceId: string, maxMs: number): void {
     this.paintHold.start(sourceId, maxMs);
+  }
+
+  /**
+   * Draws frames at `scale` × the resolution while the camera moves (a drag,
+   * a zoom, a tour's flight) and at full resolution once it rests. Meant for
+   * software WebGL, where a frame's cost is mostly per pixel: at half the
+   * resolution a moving frame costs about half as much, so a pan moves twice
+   * as smoothly and the page stays responsive. The resting map is never soft.
+   */
+  setMotionResolution(scale: number): void {
+    this.motionScale = Math.min(1, Math.max(0.25, scale));
+  }
+
+  /** Resizes the drawing buffer only: no resize or move events, the camera stays. */
+  private matchResolutionToMotion(): void {
+    const moving = this.isMoving();
+    if (moving && !this.resting && this.motionScale < 1) {
+      this.resting = { override: this._overridePixelRatio };
+      this._overridePixelRatio = this.getPixelRatio() * this.motionScale;
+      this._resizeInternal(false);
+    } else if (!moving && this.resting) {
+      this._overridePixelRatio = this.resting.override;
+      this.resting = null;
+      this._resizeInternal(false);
+    }
   }
 
   override _setupPainter(): void {
@@ -115,6 +153,7 @@ export class YieldingMap extends MapLibreMap {
 
   override _render(paintStartTimeStamp: number): this {
     if (this.frameYield.skipsFrame()) return this;
+    if (!this._removed) this.matchResolutionToMotion();
     return super._render(paintStartTimeStamp);
   }
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, keepScreenshot, test, waitForMapIdle } from './fixtures';
+import { expect, keepScreenshot, test, waitForMapIdle, waitForMapSettled } from './fixtures';
 
 const LISHUI_COUNTIES = [
   'county-331102',
@@ -27,6 +27,33 @@ test('opens offline on a map that draws all nine Lishui counties with Chinese la
   expect(layers).not.toContain('basemap:raster');
   expect(externalRequests).toEqual([]);
   await keepScreenshot(page, 'foundation-offline-default');
+});
+
+test('draws moving frames at half resolution in software WebGL, and the resting map sharp', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForMapIdle(page);
+  const canvas = page.locator('canvas.maplibregl-canvas');
+  // The drawing buffer's width against the canvas's CSS width, in device pixels.
+  const resolution = () =>
+    canvas.evaluate((element: HTMLCanvasElement) =>
+      Number((element.width / (element.clientWidth * devicePixelRatio)).toFixed(2)),
+    );
+  expect(await resolution()).toBe(1);
+  const before = await page.evaluate(() => window.__lishuiMap!.getCamera());
+  const box = (await page.getByTestId('map').boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.45, { steps: 6 });
+  expect(await resolution()).toBe(0.5);
+  await page.mouse.up();
+  await waitForMapSettled(page);
+  await expect.poll(resolution).toBe(1);
+  // The drag still panned the map (changing resolution moves no camera).
+  const after = await page.evaluate(() => window.__lishuiMap!.getCamera());
+  expect(after.center[0]).toBeGreaterThan(before.center[0]);
+  expect(after.zoom).toBeCloseTo(before.zoom, 5);
 });
 
 test('switches to the OpenStreetMap basemap under the overlays and back', async ({ page }) => {
