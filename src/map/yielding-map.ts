@@ -90,9 +90,12 @@ export class YieldingMap extends MapLibreMap {
 
   constructor(options: ConstructorParameters<typeof MapLibreMap>[0]) {
     super(options);
-    // The last moving frame was drawn small: draw the resting view once more, sharp.
+    // Checked once the current frame is over: a flight that ended outside a frame
+    // (stop(), jumpTo) left the view drawn small, so it is drawn once more, sharp.
     this.on('moveend', () => {
-      if (this.resting) this.triggerRepaint();
+      setTimeout(() => {
+        if (this.resting && !this.isMoving() && !this._removed) this.triggerRepaint();
+      }, 0);
     });
   }
 
@@ -147,13 +150,15 @@ export class YieldingMap extends MapLibreMap {
       const ready = (id: string) =>
         (!this.getSource(id) || this.isSourceLoaded(id)) && !this._placementDirty;
       if (this.paintHold.holds(ready, this.isMoving())) return;
+      // Here, not at the start of the frame: the frame's camera step has run, so
+      // the frame that ends a flight is already drawn sharp (before "idle" fires).
+      this.matchResolutionToMotion();
       paint(style, options);
     };
   }
 
   override _render(paintStartTimeStamp: number): this {
     if (this.frameYield.skipsFrame()) return this;
-    if (!this._removed) this.matchResolutionToMotion();
     return super._render(paintStartTimeStamp);
   }
 }
