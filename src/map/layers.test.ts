@@ -6,7 +6,7 @@ import { SYSTEMS } from '@/data/schema';
 import { buildBasemap } from './basemaps';
 import { buildPlanLayers } from './layers';
 import { SHAPE_TILE_BUFFER_PX, SHAPE_TOLERANCE_PX } from './shape-source';
-import { applyVisibility, buildStyle } from './style';
+import { applyVisibility, buildStyle, type StyleOptions } from './style';
 
 const empty: MapData['counties'] & MapData['labels'] = {
   type: 'FeatureCollection',
@@ -20,18 +20,23 @@ const mapData: MapData = {
   labels: empty,
 };
 
+/** The offline Chinese style of `data`, with the given options changed. */
+const styleOf = (data: MapData, options: Partial<StyleOptions> = {}) =>
+  buildStyle(data, {
+    language: 'zh',
+    basemap: 'none',
+    tiandituToken: null,
+    visibleLayers: null,
+    ...options,
+  });
+
 const errorsOf = (style: unknown) => validateStyleMin(style as never).map((error) => error.message);
 
 describe('style builders', () => {
   it.each(['zh', 'en'] as const)(
     'build a valid offline style in %s with no glyph or tile server',
     (language) => {
-      const style = buildStyle(mapData, {
-        language,
-        basemap: 'none',
-        tiandituToken: null,
-        visibleLayers: null,
-      });
+      const style = styleOf(mapData, { language });
       expect(errorsOf(style)).toEqual([]);
       expect(style.glyphs).toBeUndefined();
       // No paint transitions: each one redraws the whole map for 300 ms after any change.
@@ -76,12 +81,7 @@ describe('style builders', () => {
   });
 
   it('draws every shape from one source (one set of clipping masks a frame), every label from another', () => {
-    const style = buildStyle(mapData, {
-      language: 'zh',
-      basemap: 'none',
-      tiandituToken: null,
-      visibleLayers: null,
-    });
+    const style = styleOf(mapData);
     const clipped = style.layers.filter(
       (layer) => layer.type === 'fill' || layer.type === 'line' || layer.type === 'circle',
     );
@@ -104,12 +104,7 @@ describe('style builders', () => {
   });
 
   it('simplifies shapes to a pixel and keeps a tile buffer wider than any stroke or circle', () => {
-    const style = buildStyle(mapData, {
-      language: 'zh',
-      basemap: 'none',
-      tiandituToken: null,
-      visibleLayers: null,
-    });
+    const style = styleOf(mapData);
     expect(style.sources.shapes).toMatchObject({
       tolerance: SHAPE_TOLERANCE_PX,
       buffer: SHAPE_TILE_BUFFER_PX,
@@ -129,12 +124,7 @@ describe('style builders', () => {
   });
 
   it('hides the style layers of hidden thematic layers only', () => {
-    const style = buildStyle(mapData, {
-      language: 'zh',
-      basemap: 'none',
-      tiandituToken: null,
-      visibleLayers: new Set(['counties', 'liandu-areas']),
-    });
+    const style = styleOf(mapData, { visibleLayers: new Set(['counties', 'liandu-areas']) });
     const visibility = (id: string) =>
       (style.layers.find((layer) => layer.id === id)?.layout as { visibility?: string } | undefined)
         ?.visibility;
@@ -172,10 +162,7 @@ describe('benchmark layers', () => {
       points: { type: 'FeatureCollection' as const, features: [point] },
       polygons: { type: 'FeatureCollection' as const, features: [polygon] },
     } as unknown as BenchData;
-    const style = buildStyle(
-      { ...mapData, bench },
-      { language: 'zh', basemap: 'none', tiandituToken: null, visibleLayers: new Set() },
-    );
+    const style = styleOf({ ...mapData, bench }, { visibleLayers: new Set() });
     expect(errorsOf(style)).toEqual([]);
     expect(style.sources['bench-points']).toMatchObject({ type: 'geojson', cluster: true });
     expect(style.sources['bench-polygons']).toMatchObject({ tolerance: SHAPE_TOLERANCE_PX });
@@ -195,21 +182,13 @@ describe('benchmark layers', () => {
       points: { type: 'FeatureCollection' as const, features: [] },
       polygons: { type: 'FeatureCollection' as const, features: [] },
     } as unknown as BenchData;
-    const style = buildStyle(
-      { ...mapData, bench },
-      { language: 'zh', basemap: 'none', tiandituToken: null, visibleLayers: null },
-    );
+    const style = styleOf({ ...mapData, bench });
     expect(Object.keys(style.sources).filter((id) => id.startsWith('bench-'))).toEqual([]);
     expect(style.layers.some((layer) => layer.id.startsWith('bench-'))).toBe(false);
   });
 
   it('are absent without benchmark data', () => {
-    const style = buildStyle(mapData, {
-      language: 'zh',
-      basemap: 'none',
-      tiandituToken: null,
-      visibleLayers: null,
-    });
+    const style = styleOf(mapData);
     expect(style.layers.some((layer) => layer.id.startsWith('bench-'))).toBe(false);
   });
 });
