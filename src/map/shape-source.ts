@@ -17,14 +17,12 @@ import type { GeoJSONSourceSpecification } from 'maplibre-gl';
 export const SHAPE_TOLERANCE_PX = 1;
 export const SHAPE_TILE_BUFFER_PX = 32;
 
-export function shapeSource(
-  data: GeoJSON.FeatureCollection,
-  promoteId: string | undefined = 'id',
-): GeoJSONSourceSpecification {
+/** A source of shapes whose `id` property is their feature-state id. */
+export function shapeSource(data: GeoJSON.FeatureCollection): GeoJSONSourceSpecification {
   return {
     type: 'geojson',
     data,
-    ...(promoteId ? { promoteId } : {}),
+    promoteId: 'id',
     tolerance: SHAPE_TOLERANCE_PX,
     buffer: SHAPE_TILE_BUFFER_PX,
   };

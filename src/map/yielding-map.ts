@@ -64,8 +64,8 @@ export class PaintHold {
 }
 
 /**
- * MapLibre's map, able to sit out one page frame, and to hold back paints
- * that would repeat the last picture.
+ * MapLibre's map, able to sit out one page frame, to hold back paints that
+ * would repeat the last picture, and to draw moving frames at lower resolution.
  *
  * A frame that carries a new map picture is shown only once the GPU has drawn
  * it; in software WebGL (a laptop or projector PC without a usable GPU) that
@@ -141,7 +141,7 @@ export class YieldingMap extends MapLibreMap {
 
   override _setupPainter(): void {
     super._setupPainter();
-    // Wrapped here so a painter made again after a lost WebGL context keeps the hold.
+    // Wrapped here so a painter made again after a lost WebGL context keeps both.
     const painter = this.painter;
     const paint = painter.render.bind(painter);
     painter.render = (style, options) => {
