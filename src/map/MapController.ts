@@ -75,13 +75,13 @@ export interface MapControllerOptions {
         padding: { top: number; right: number; bottom: number; left: number };
         maxZoom?: number;
       };
-  /** Sources each selectable feature id lives in (for feature-state). */
-  sourceOfFeature: ReadonlyMap<string, string>;
+  /** Ids of the selectable features, all in the shapes source (for feature-state). */
+  shapeIds: ReadonlySet<string>;
 }
 
 export class MapController implements MapApi, OverlayApi {
   private readonly map: YieldingMap;
-  private readonly sourceOfFeature: ReadonlyMap<string, string>;
+  private readonly shapeIds: ReadonlySet<string>;
   private hovered: FeatureRef | null = null;
   private selected: FeatureRef | null = null;
   private dimmedIds = new Set<string>();
@@ -103,7 +103,7 @@ export class MapController implements MapApi, OverlayApi {
   private swallowNextClick = false;
 
   constructor(options: MapControllerOptions) {
-    this.sourceOfFeature = options.sourceOfFeature;
+    this.shapeIds = options.shapeIds;
     this.map = new YieldingMap({
       container: options.container,
       style: options.style,
@@ -231,8 +231,7 @@ export class MapController implements MapApi, OverlayApi {
 
   private refOf(id: string): FeatureRef | null {
     if (this.userFeatureIds.has(id)) return { source: SOURCE.userFeatures, id };
-    const source = this.sourceOfFeature.get(id);
-    return source ? { source, id } : null;
+    return this.shapeIds.has(id) ? { source: SOURCE.shapes, id } : null;
   }
 
   getCamera(): Camera {
@@ -255,7 +254,7 @@ export class MapController implements MapApi, OverlayApi {
   setFilteredFeatures(activeIds: ReadonlySet<string> | null): void {
     const next = new Set<string>();
     if (activeIds) {
-      for (const id of this.sourceOfFeature.keys()) if (!activeIds.has(id)) next.add(id);
+      for (const id of this.shapeIds) if (!activeIds.has(id)) next.add(id);
     }
     for (const id of this.dimmedIds) if (!next.has(id)) this.setRefState(id, { dimmed: false });
     for (const id of next) if (!this.dimmedIds.has(id)) this.setRefState(id, { dimmed: true });

@@ -1,25 +1,31 @@
 import { bbox } from '@turf/bbox';
 import type { MapData } from '@/data/map-data';
 import type { ThematicLayerId } from '@/data/layer-catalog';
-import { SOURCE } from './ids';
 import { MapController } from './MapController';
 import { panelPadding } from '@/app/map-commands';
 import { LISHUI_BOUNDS } from '@/state/view-slice';
 import type { ControllerFactory } from './MapView';
 import { styleFor } from './MapView';
 
-/** Which source each selectable feature id is drawn from. */
-export function sourceIndex(mapData: MapData): Map<string, string> {
-  const index = new Map<string, string>();
-  for (const collection of [mapData.neighbours, mapData.counties, mapData.plan]) {
-    for (const feature of collection.features) index.set(feature.properties.id, SOURCE.shapes);
-  }
-  return index;
+/** The drawn collections whose features can be selected, hovered and dimmed. */
+const selectableCollections = (mapData: MapData) => [
+  mapData.counties,
+  mapData.neighbours,
+  mapData.plan,
+];
+
+/** Ids of every selectable feature; all are drawn from the one shapes source. */
+export function shapeIds(mapData: MapData): Set<string> {
+  return new Set(
+    selectableCollections(mapData).flatMap((collection) =>
+      collection.features.map((feature) => feature.properties.id),
+    ),
+  );
 }
 
 /** [west, south, east, north] of a drawn feature, or null. */
 function boundsOfMapFeature(mapData: MapData, id: string): [number, number, number, number] | null {
-  for (const collection of [mapData.counties, mapData.neighbours, mapData.plan]) {
+  for (const collection of selectableCollections(mapData)) {
     const feature = collection.features.find((candidate) => candidate.properties.id === id);
     if (feature) return bbox(feature.geometry) as [number, number, number, number];
   }
@@ -41,7 +47,7 @@ export function realControllerFactory(allLayers: readonly ThematicLayerId[]): Co
         padding: panelPadding(),
         maxZoom: 13,
       },
-      sourceOfFeature: sourceIndex(mapData),
+      shapeIds: shapeIds(mapData),
     });
   };
 }
