@@ -93,6 +93,8 @@ export class YieldingMap extends MapLibreMap {
     // Checked once the current frame is over: a flight that ended outside a frame
     // (stop(), jumpTo) left the view drawn small, so it is drawn once more, sharp.
     this.on('moveend', () => {
+      // Nothing drawn small (or a GPU renderer, which never is): nothing to check.
+      if (!this.resting) return;
       setTimeout(() => {
         if (this.resting && !this.isMoving() && !this._removed) this.triggerRepaint();
       }, 0);
@@ -126,8 +128,7 @@ export class YieldingMap extends MapLibreMap {
   }
 
   /** Resizes the drawing buffer only: no resize or move events, the camera stays. */
-  private matchResolutionToMotion(): void {
-    const moving = this.isMoving();
+  private matchResolutionToMotion(moving: boolean): void {
     if (moving && !this.resting && this.motionScale < 1) {
       this.resting = { override: this._overridePixelRatio };
       this._overridePixelRatio = this.getPixelRatio() * this.motionScale;
@@ -145,17 +146,21 @@ export class YieldingMap extends MapLibreMap {
     const painter = this.painter;
     const paint = painter.render.bind(painter);
     painter.render = (style, options) => {
-      // Ready: every tile back, and no second placement pass pending (new symbol
-      // tiles make the first placement stale; the next frame places them again).
-      const ready = (id: string) =>
-        (!this.getSource(id) || this.isSourceLoaded(id)) && !this._placementDirty;
-      if (this.paintHold.holds(ready, this.isMoving())) return;
+      const moving = this.isMoving();
+      if (this.paintHold.holds(this.isLaidOut, moving)) return;
       // Here, not at the start of the frame: the frame's camera step has run, so
       // the frame that ends a flight is already drawn sharp (before "idle" fires).
-      this.matchResolutionToMotion();
+      this.matchResolutionToMotion(moving);
       paint(style, options);
     };
   }
+
+  /**
+   * Every tile of the source back, and no second placement pass pending (new
+   * symbol tiles make the first placement stale; the next frame places them again).
+   */
+  private readonly isLaidOut = (sourceId: string): boolean =>
+    (!this.getSource(sourceId) || this.isSourceLoaded(sourceId)) && !this._placementDirty;
 
   override _render(paintStartTimeStamp: number): this {
     if (this.frameYield.skipsFrame()) return this;
