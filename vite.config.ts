@@ -24,6 +24,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          setupFiles: ['tests/setup-messages.ts'],
         },
       },
       {
@@ -32,7 +33,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['src/**/*.test.tsx'],
-          setupFiles: ['tests/setup-dom.ts'],
+          setupFiles: ['tests/setup-messages.ts', 'tests/setup-dom.ts'],
         },
       },
     ],

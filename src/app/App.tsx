@@ -1,10 +1,10 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { thematicLayers } from '@/data/layer-catalog';
 import { loadDefaultData } from '@/data/load';
-import { loadBenchData, pageBenchDataUrls, type BenchData } from '@/data/bench-data';
+import { pageBenchDataUrls, type BenchData } from '@/data/bench-urls';
 import { buildMapData } from '@/data/map-data';
 import type { AppData } from '@/data/model';
-import { translate } from '@/i18n';
+import { loadMessages, preloadMessages, translate } from '@/i18n';
 import { realControllerFactory } from '@/map/create-controller';
 import type { MapApi } from '@/map/map-api';
 import { MapView } from '@/map/MapView';
@@ -20,6 +20,8 @@ import { EnclaveInset } from '@/features/enclaves/EnclaveInset';
 import { featureIdsForFilter } from '@/data/filter';
 import { useGlobalKeys } from './use-global-keys';
 import { applyUrlState, readUrl, urlVocabulary, useUrlSync } from './use-url-sync';
+import { urlLanguage } from './url-state';
+import { ok } from '@/lib/result';
 import { SHIPPED_TOUR_IDS } from '@/features/tours/tour-files';
 import { presenterTourId } from '@/features/tours/tour-channel';
 import { wantsPrintRoute } from '@/features/dossier/print-route';
@@ -54,9 +56,17 @@ export function App() {
 
   useEffect(() => {
     let cancelled = false;
-    // ?bench-data=: synthetic data for `npm run bench -- --scale` only; absent, nothing is fetched.
+    // ?bench-data=: synthetic data for `npm run bench -- --scale` only; absent, neither
+    // the files nor their parser are fetched.
     const benchUrls = pageBenchDataUrls();
-    void Promise.all([loadDefaultData(), waitForFonts(), loadBenchData(benchUrls)]).then(
+    // A page opened in English loads its messages alongside the data (a failure is
+    // retried, and reported, when the URL state is applied).
+    const messages = loadMessages(urlLanguage(window.location.search)).catch(() => undefined);
+    const benchData =
+      benchUrls.length === 0
+        ? Promise.resolve(ok(null))
+        : import('@/data/bench-data').then((module) => module.loadBenchData(benchUrls));
+    void Promise.all([loadDefaultData(), waitForFonts(), benchData, messages]).then(
       ([loaded, , bench]) => {
         if (cancelled) return;
         const result = loaded.ok && !bench.ok ? bench : loaded;
@@ -192,6 +202,11 @@ function Shell({ data, bench }: { data: AppData; bench: BenchData | null }) {
   useEffect(() => {
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
   }, [language]);
+  // The other language's messages, once the first view is drawn: a switch then never waits.
+  const isMapIdle = useAppStore((state) => state.isMapIdle);
+  useEffect(() => {
+    if (isMapIdle) preloadMessages();
+  }, [isMapIdle]);
   const store = useAppStoreApi();
   const vocabulary = useMemo(
     () => urlVocabulary(data, layerIds, SHIPPED_TOUR_IDS),

@@ -67,6 +67,12 @@ function parseCamera(value: string | null): Camera | null {
   };
 }
 
+/** The language a URL asks for (the default when it names none or an unknown one). */
+export function urlLanguage(search: string): Language {
+  const lang = new URLSearchParams(search).get('lang');
+  return isLanguage(lang) ? lang : DEFAULT_URL_STATE.language;
+}
+
 export function parseUrlState(
   search: string,
   vocabulary: UrlVocabulary,

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import en from './en.json';
 import zh from './zh.json';
 import { translate } from './index';
@@ -15,6 +15,19 @@ describe('translations', () => {
   it('have no empty message', () => {
     for (const [key, value] of [...Object.entries(zh), ...Object.entries(en)])
       expect(value.trim(), key).not.toBe('');
+  });
+
+  it('load English once, on demand, and read Chinese until then', async () => {
+    vi.resetModules();
+    const fresh = await import('./index');
+    expect(fresh.hasMessages('zh')).toBe(true);
+    expect(fresh.hasMessages('en')).toBe(false);
+    expect(fresh.translate('en', 'detail.sourceLine', { line: 85 })).toBe('第 85 行');
+    const first = fresh.loadMessages('en');
+    expect(fresh.loadMessages('en')).toBe(first);
+    await first;
+    expect(fresh.hasMessages('en')).toBe(true);
+    expect(fresh.translate('en', 'detail.sourceLine', { line: 85 })).toBe('line 85');
   });
 
   it('fill placeholders', () => {

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { hasMessages, loadMessages } from '@/i18n';
 import type { Language } from '@/i18n/language';
 import type { AppState } from './store';
 
@@ -12,6 +13,11 @@ export interface UiSlice {
   /** The tour being played and its 1-based step (null: exploring). */
   activeTour: { id: string; step: number } | null;
   setActiveTour: (tour: { id: string; step: number } | null) => void;
+  /**
+   * Switches language once its messages are loaded: at once when they are
+   * (Chinese always is), else after loading them, unless another switch came
+   * in between. A failed load leaves the language as it was.
+   */
   setLanguage: (language: Language) => void;
   toggleLayerPanel: (open?: boolean) => void;
   markMapIdle: () => void;
@@ -22,17 +28,32 @@ export const createUiSlice: StateCreator<
   [['zustand/subscribeWithSelector', never]],
   [],
   UiSlice
-> = (set) => ({
-  language: 'zh',
-  // Open on wide screens; on tablets and phones the map comes first.
-  isLayerPanelOpen: typeof window === 'undefined' || window.innerWidth >= 1100,
-  isMapIdle: false,
-  openView: null,
-  setOpenView: (openView) => set({ openView }),
-  activeTour: null,
-  setActiveTour: (activeTour) => set({ activeTour }),
-  setLanguage: (language) => set({ language }),
-  toggleLayerPanel: (open) =>
-    set((state) => ({ isLayerPanelOpen: open ?? !state.isLayerPanelOpen })),
-  markMapIdle: () => set({ isMapIdle: true }),
-});
+> = (set) => {
+  let latestRequest: Language | null = null;
+  return {
+    language: 'zh',
+    // Open on wide screens; on tablets and phones the map comes first.
+    isLayerPanelOpen: typeof window === 'undefined' || window.innerWidth >= 1100,
+    isMapIdle: false,
+    openView: null,
+    setOpenView: (openView) => set({ openView }),
+    activeTour: null,
+    setActiveTour: (activeTour) => set({ activeTour }),
+    setLanguage: (language) => {
+      latestRequest = language;
+      if (hasMessages(language)) {
+        set({ language });
+        return;
+      }
+      loadMessages(language).then(
+        () => {
+          if (latestRequest === language) set({ language });
+        },
+        (error: unknown) => console.error(`Could not load the ${language} messages`, error),
+      );
+    },
+    toggleLayerPanel: (open) =>
+      set((state) => ({ isLayerPanelOpen: open ?? !state.isLayerPanelOpen })),
+    markMapIdle: () => set({ isMapIdle: true }),
+  };
+};
