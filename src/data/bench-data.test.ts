@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { benchDataUrls, parseBenchCollection } from './bench-data';
+import { parseBenchCollection } from './bench-data';
+import { benchDataUrls } from './bench-urls';
 
 const PAGE = 'http://localhost:4173/?bench-data=x';
 

@@ -4,7 +4,7 @@
  * gets small payloads. Pure; no MapLibre.
  */
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
-import type { BenchData } from './bench-data';
+import type { BenchData } from './bench-urls';
 import { labelPoint } from './geo/label-point';
 import { layerGroupOf } from './layer-catalog';
 import type { AppData, PlacedPlanFeature, PlanFeature } from './model';

@@ -5,7 +5,7 @@
  * loaded; never part of the app's real layers.
  */
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import type { BenchData } from '@/data/bench-data';
+import type { BenchData } from '@/data/bench-urls';
 import { shapeSource } from './shape-source';
 import { FONT_STACK } from './theme';
 

@@ -1,6 +1,6 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import type { BenchData } from '@/data/bench-data';
+import type { BenchData } from '@/data/bench-urls';
 import type { MapData } from '@/data/map-data';
 import { SYSTEMS } from '@/data/schema';
 import { buildBasemap } from './basemaps';

@@ -6,7 +6,7 @@
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { useMapCommands } from '@/app/map-commands';
 import { useAppData, useAppStore, useT } from '@/app/store-context';
-import { pageBenchDataUrls } from '@/data/bench-data';
+import { pageBenchDataUrls } from '@/data/bench-urls';
 import { afterNextPaint, markInteraction, measureInteraction } from '@/lib/interaction-timing';
 import { createSearchClient, type SearchClient } from './search-client';
 import type { SearchHit } from './search-index';
