@@ -27,6 +27,7 @@ import {
   polygonsFile,
   SCALE_DIR,
 } from './generate-scale';
+import type { FloorWindow } from './floor/floor';
 import { gzipSize, startServer } from './server';
 import { growthExponent, growthVerdict, median, p95 } from './stats';
 
@@ -48,6 +49,8 @@ const runs = isSmoke ? 2 : numberOption('runs', 10);
 const scaleRuns = isSmoke ? 1 : numberOption('scale-runs', 3);
 const pointSizes: readonly number[] = isSmoke ? [1_000] : POINT_SIZES;
 const polygonSizes: readonly number[] = isSmoke ? [] : POLYGON_SIZES;
+/** Language switches timed in the app, and again on the floor page. */
+const LANGUAGE_SWITCHES = isSmoke ? 2 : 10;
 
 const BUDGET = {
   readyRatio: 1.25,
@@ -295,6 +298,27 @@ async function typeQueries(page: Page, queries: readonly string[]) {
 
 const SEARCH_QUERIES = ['bihu', '碧湖新城', 'jinyun', 'ldq', 'lishui', '半导体', 'xianju'];
 
+/** Language switches on the floor page: bare MapLibre, same style, no app around it. */
+async function measureFloorLanguage(browser: Browser, origin: string, switches: number) {
+  const { context, outside } = await newContext(browser, { guard: 'route' });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${origin}/floor/`);
+    await waitForReady(page);
+    await page.waitForTimeout(500);
+    const durations: number[] = [];
+    for (let index = 0; index < switches; index += 1) {
+      durations.push(
+        await page.evaluate(() => (window as unknown as FloorWindow).__floorSwitchLanguage()),
+      );
+      await page.waitForTimeout(200);
+    }
+    return { durations, outside };
+  } finally {
+    await context.close();
+  }
+}
+
 async function measureInteractions(browser: Browser, origin: string, clickCount: number) {
   const { context, outside } = await newContext(browser, { guard: 'route' });
   try {
@@ -328,8 +352,7 @@ async function measureInteractions(browser: Browser, origin: string, clickCount:
     await page.keyboard.press('Escape');
 
     // Language switch → map labels redrawn (next map idle).
-    const switches = isSmoke ? 2 : 10;
-    for (let index = 0; index < switches; index += 1) {
+    for (let index = 0; index < LANGUAGE_SWITCHES; index += 1) {
       const before = (await measures(page, 'lishui:language')).length;
       await page.getByTestId('lang-switch').click();
       await waitForMoreMeasures(page, 'lishui:language', before, 15_000);
@@ -553,6 +576,7 @@ async function main() {
       .reduce((total, entry) => total + entry.bodyBytes, 0);
     log('interactions …');
     const interactions = await measureInteractions(browser, origin, isSmoke ? 3 : 20);
+    const floorLanguage = await measureFloorLanguage(browser, origin, LANGUAGE_SWITCHES);
 
     const appReady = median(ready.app);
     const floorReady = median(ready.floor);
@@ -609,6 +633,7 @@ async function main() {
         `≤ ${BUDGET.interactionP95Ms} ms`,
         verdict(languageP95 <= BUDGET.interactionP95Ms),
       ],
+      ['  floor page (bare MapLibre, same style), p95', ms(p95(floorLanguage.durations)), '', ''],
     ];
 
     const scaleRows: ScaleRow[] = [];
@@ -629,7 +654,7 @@ async function main() {
       .filter(Boolean)
       .join('\n\n');
     console.log(output);
-    const outside = [...ready.outside, ...interactions.outside];
+    const outside = [...ready.outside, ...interactions.outside, ...floorLanguage.outside];
     if (outside.length > 0)
       console.log(`\nrequests outside localhost (blocked): ${outside.length}`);
     console.log(
@@ -665,6 +690,7 @@ async function main() {
           },
           bytes,
           interactions,
+          floorLanguageMs: floorLanguage.durations,
           scale: scaleRows,
           table: output,
           durationSeconds: round((performance.now() - started) / 1000, 1),

@@ -9,6 +9,8 @@ import { Map as MapLibreMap } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import { buildMapData } from '@/data/map-data';
+import type { Language } from '@/i18n/language';
+import { afterNextPaint } from '@/lib/interaction-timing';
 import type { AppData, PlanFeature } from '@/data/model';
 import type { SystemId } from '@/data/schema';
 import { MAP_BOUNDS } from '@/map/bounds';
@@ -44,12 +46,10 @@ async function main() {
     outline: byFile['boundaries/lishui-outline.geojson'],
     featuresBySystem,
   } as unknown as AppData;
-  const style = buildStyle(buildMapData(data), {
-    language: 'zh',
-    basemap: 'none',
-    tiandituToken: null,
-    visibleLayers: null,
-  });
+  const mapData = buildMapData(data);
+  const styleIn = (language: Language) =>
+    buildStyle(mapData, { language, basemap: 'none', tiandituToken: null, visibleLayers: null });
+  const style = styleIn('zh');
   const container = document.getElementById('map')!;
   const map = new MapLibreMap({
     container,
@@ -62,6 +62,24 @@ async function main() {
     localIdeographFontFamily: CSS_FONT_FAMILY,
   });
   map.once('idle', () => container.setAttribute('data-map-idle', 'true'));
+
+  // The bare way to switch label language, for the bench's reference row: set each
+  // symbol layer's text to the other language's; ms until that frame is on screen.
+  let language: Language = 'zh';
+  (window as unknown as FloorWindow).__floorSwitchLanguage = () =>
+    new Promise((resolve) => {
+      language = language === 'zh' ? 'en' : 'zh';
+      const start = performance.now();
+      map.once('idle', () => afterNextPaint(() => resolve(performance.now() - start)));
+      for (const layer of styleIn(language).layers)
+        if (layer.type === 'symbol' && layer.layout?.['text-field'] !== undefined)
+          map.setLayoutProperty(layer.id, 'text-field', layer.layout['text-field']);
+    });
+}
+
+export interface FloorWindow {
+  /** Switches the labels' language; resolves with ms until the new labels are on screen. */
+  __floorSwitchLanguage: () => Promise<number>;
 }
 
 void main();
