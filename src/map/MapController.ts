@@ -14,7 +14,7 @@ import {
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { shapesOf, type MapData, type ShapeRole } from '@/data/map-data';
-import { afterNextPaint, markInteraction, measureInteraction } from '@/lib/interaction-timing';
+import { afterNextPaint, measureInteraction } from '@/lib/interaction-timing';
 import type { Language } from '@/i18n/language';
 import { buildBasemap, type BasemapId } from './basemaps';
 import {
@@ -279,8 +279,8 @@ export class MapController implements MapApi, OverlayApi {
     this.language = language;
     // The old labels stay on screen until the worker has laid out the new ones:
     // drawing them again meanwhile would only cost frames. The map goes idle in the
-    // frame that draws the new labels; the measure ends once that frame is on screen.
-    markInteraction('language');
+    // frame that draws the new labels; the measure (started by the store's switch)
+    // ends once that frame is on screen.
     this.map.holdPaintUntilLoaded(SOURCE.labels, LANGUAGE_PAINT_HOLD_MS);
     this.map.once('idle', () => afterNextPaint(() => measureInteraction('language')));
     for (const layer of this.map.getStyle().layers ?? []) {

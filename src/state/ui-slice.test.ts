@@ -38,4 +38,15 @@ describe('switching language with lazily loaded messages', () => {
     await Promise.resolve();
     expect(store.getState().language).toBe('zh');
   });
+
+  it('starts the language measure at the switch, not for a switch to the same language', async () => {
+    const { store, i18n } = await freshStoreAndMessages();
+    await i18n.loadMessages('en');
+    const starts = () => performance.getEntriesByName('lishui:language:start', 'mark').length;
+    performance.clearMarks('lishui:language:start');
+    store.getState().setLanguage('zh');
+    expect(starts()).toBe(0);
+    store.getState().setLanguage('en');
+    expect(starts()).toBe(1);
+  });
 });

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { hasMessages, loadMessages } from '@/i18n';
+import { markInteraction } from '@/lib/interaction-timing';
 import type { Language } from '@/i18n/language';
 import type { AppState } from './store';
 
@@ -28,7 +29,7 @@ export const createUiSlice: StateCreator<
   [['zustand/subscribeWithSelector', never]],
   [],
   UiSlice
-> = (set) => {
+> = (set, get) => {
   let latestRequest: Language | null = null;
   return {
     language: 'zh',
@@ -40,6 +41,9 @@ export const createUiSlice: StateCreator<
     activeTour: null,
     setActiveTour: (activeTour) => set({ activeTour }),
     setLanguage: (language) => {
+      // The language measure runs from here, the user's switch, to the map's new labels
+      // on screen (MapController.setLanguage ends it).
+      if (language !== get().language) markInteraction('language');
       latestRequest = language;
       if (hasMessages(language)) {
         set({ language });
