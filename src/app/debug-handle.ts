@@ -22,7 +22,7 @@ export function exposeDebugHandle(controller: MapApi | null): void {
     return;
   }
   window.__lishuiMap = {
-    renderedFeatureIds: (layer) => controller.renderedFeatureIds(layer),
+    renderedFeatureIds: (layer, what) => controller.renderedFeatureIds(layer, what),
     project: (position) => controller.project(position),
     featureState: (id) => controller.featureState(id),
     getCamera: () => controller.getCamera(),

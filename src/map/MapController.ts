@@ -383,12 +383,16 @@ export class MapController implements MapApi, OverlayApi {
     this.map.resize();
   }
 
-  /** Ids of features drawn on screen in a thematic layer (for tests and exports). */
-  renderedFeatureIds(thematicLayerId: string): string[] {
+  /**
+   * Ids of features drawn on screen in a thematic layer (for tests and exports):
+   * their shapes, or their labels (only those placed, not those that gave way).
+   */
+  renderedFeatureIds(thematicLayerId: string, what: 'shapes' | 'labels' = 'shapes'): string[] {
     const layers = (this.map.getStyle().layers ?? [])
       .filter(
         (layer) =>
-          thematicLayerOfStyleLayer(layer.id) === thematicLayerId && layer.type !== 'symbol',
+          thematicLayerOfStyleLayer(layer.id) === thematicLayerId &&
+          (layer.type === 'symbol') === (what === 'labels'),
       )
       .map((layer) => layer.id);
     const ids = new Set<string>();

@@ -103,6 +103,15 @@ describe('style builders', () => {
     );
   });
 
+  it('places county names before plan labels (MapLibre places the topmost symbol layer first)', () => {
+    const symbols = styleOf(mapData)
+      .layers.filter((layer) => layer.type === 'symbol')
+      .map((layer) => layer.id);
+    const planLabels = symbols.filter((id) => !/^(counties|neighbours):/.test(id));
+    expect(planLabels.length).toBeGreaterThan(10);
+    expect(symbols.at(-1)).toBe('counties:label');
+  });
+
   it('simplifies shapes to a pixel and keeps a tile buffer wider than any stroke or circle', () => {
     const style = styleOf(mapData);
     expect(style.sources.shapes).toMatchObject({

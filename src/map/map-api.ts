@@ -39,7 +39,8 @@ export interface MapApi {
     maxZoom?: number,
   ): void;
   resize(): void;
-  renderedFeatureIds(thematicLayerId: string): string[];
+  /** Ids drawn on screen in a thematic layer: its shapes, or its placed labels. */
+  renderedFeatureIds(thematicLayerId: string, what?: 'shapes' | 'labels'): string[];
   project(position: [number, number]): [number, number];
   isSettled(): boolean;
   featureState(id: string): Record<string, unknown>;

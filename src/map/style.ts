@@ -78,9 +78,11 @@ export function buildStyle(data: MapData, options: StyleOptions): StyleSpecifica
     ...basemapAnnotations,
     ...bench.polygons,
     ...planLayers.filter((layer) => !isLabel(layer)),
+    // MapLibre places the topmost symbol layer first, so county names win a
+    // collision: a plan label gives way until the view is close enough for both.
     ...neighbourLayers.filter(isLabel),
-    ...countyLayers.filter(isLabel),
     ...planLayers.filter(isLabel),
+    ...countyLayers.filter(isLabel),
     ...bench.points,
   ];
 

@@ -22,6 +22,11 @@ test('opens offline on a map that draws all nine Lishui counties with Chinese la
   await waitForMapIdle(page);
   const rendered = await page.evaluate(() => window.__lishuiMap!.renderedFeatureIds('counties'));
   expect(rendered).toEqual(LISHUI_COUNTIES);
+  // Every county's name is placed, 莲都区 too, though plan labels crowd its centre.
+  const named = await page.evaluate(() =>
+    window.__lishuiMap!.renderedFeatureIds('counties', 'labels'),
+  );
+  expect(named).toEqual(LISHUI_COUNTIES);
   const layers = await page.evaluate(() => window.__lishuiMap!.styleLayerIds());
   expect(layers).toContain('counties:label');
   expect(layers).not.toContain('basemap:raster');
