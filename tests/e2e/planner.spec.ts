@@ -28,6 +28,10 @@ test('imports a KML and a CSV, shows them on the map, and keeps them after a rel
     ids.filter((id) => id.startsWith('user-features') || id.startsWith('sketch'));
   expect(overlays(await page.evaluate(() => window.__lishuiMap!.styleLayerIds()))).toEqual([]);
   await openPlanner(page);
+  // The panel does not cover the enclave inset: the inset moves aside.
+  const panel = (await page.getByTestId('planner-panel').boundingBox())!;
+  const inset = (await page.getByTestId('enclave-inset').boundingBox())!;
+  expect(inset.x).toBeGreaterThanOrEqual(panel.x + panel.width);
   await importFixture(page, 'sites.kml');
   await expect(page.getByTestId('import-status')).toContainText('2');
   await importFixture(page, 'firms.csv');
