@@ -142,8 +142,9 @@ export const enterpriseSchema = z
     industryIds: z.array(id),
     countyCode: countyCodeSchema.optional(),
     featureId: id.optional(),
-    /** For benchmark firms: where they are, as written (e.g. 深圳). */
+    /** For benchmark firms: where they are, as written (e.g. 深圳), and in English. */
     location: z.string().min(1).optional(),
+    locationEn: z.string().min(1).optional(),
     note: z.string().min(1).optional(),
     noteEn: z.string().min(1).optional(),
     sources,
@@ -177,6 +178,7 @@ export const targetSchema = z
     /** Targets that contradict each other share a conflictGroup. */
     conflictGroup: id.optional(),
     conflictNote: z.string().min(1).optional(),
+    conflictNoteEn: z.string().min(1).optional(),
     sources,
   })
   .strict();

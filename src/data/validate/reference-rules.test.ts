@@ -34,6 +34,12 @@ describe('reference rules', () => {
     ]);
   });
 
+  it('reports a text shown in English mode without its English', () => {
+    expect(messagesFor('english-text')).toEqual([
+      'records/mini.json › enterprises[1] (ent-mini-benchmark) › locationEn: missing; expected the English of location ("深圳"), shown in English mode',
+    ]);
+  });
+
   it('reports an enterprise linked to nothing', () => {
     expect(messagesFor('orphan')).toEqual([
       'records/mini.json › enterprises[1] (ent-mini-benchmark): enterprise has no industryIds, featureId or countyCode; expected at least one',

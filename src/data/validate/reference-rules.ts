@@ -272,6 +272,38 @@ export function checkInferenceNotes(geodata: LocatedGeodata): Issue[] {
     );
 }
 
+/**
+ * Every text the app shows from the data has its English too: English mode
+ * must not fall back to Chinese-only notes in front of a foreign investor.
+ */
+export function checkEnglishText(geodata: LocatedGeodata): Issue[] {
+  const missing = <T extends object>(
+    located: ReadonlyArray<Located<T>>,
+    fields: ReadonlyArray<readonly [keyof T & string, keyof T & string]>,
+    prefix = '',
+  ): Issue[] =>
+    located.flatMap((item) =>
+      fields
+        .filter(([zh, en]) => item.value[zh] !== undefined && item.value[en] === undefined)
+        .map(([zh, en]) =>
+          makeIssue(
+            'english-text',
+            item,
+            `${prefix}${en}`,
+            `missing; expected the English of ${zh} ("${String(item.value[zh])}"), shown in English mode`,
+          ),
+        ),
+    );
+  return [
+    ...missing(geodata.features, [['inferenceNote', 'inferenceNoteEn']], 'properties.'),
+    ...missing(geodata.enterprises, [
+      ['location', 'locationEn'],
+      ['note', 'noteEn'],
+    ]),
+    ...missing(geodata.targets, [['conflictNote', 'conflictNoteEn']]),
+  ];
+}
+
 /** Every enterprise hangs on something: an industry, a feature or a county. */
 export function checkOrphans(geodata: LocatedGeodata): Issue[] {
   return geodata.enterprises
@@ -329,6 +361,7 @@ export function checkRecordRules(geodata: LocatedGeodata): Issue[] {
     ...checkReferentialIntegrity(geodata),
     ...checkConflictGroups(geodata),
     ...checkInferenceNotes(geodata),
+    ...checkEnglishText(geodata),
     ...checkOrphans(geodata),
     ...checkBenchmarks(geodata),
     ...checkTargetValues(geodata),
