@@ -14,3 +14,8 @@ export function otherName(
   if (language === 'en') return record.nameEn ? record.name : null;
   return record.nameEn ?? null;
 }
+
+/** A text of the data in a language: its English when there is one, else the Chinese. */
+export function localText(zh: string, en: string | undefined, language: 'zh' | 'en'): string {
+  return language === 'en' && en ? en : zh;
+}

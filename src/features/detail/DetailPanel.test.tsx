@@ -36,6 +36,15 @@ describe('DetailPanel', () => {
     expect(within(benchmarks).getByText('长电科技')).toBeTruthy();
     expect(within(benchmarks).getByText(/非本地/)).toBeTruthy();
     expect(within(screen.getByTestId('local-enterprises')).queryByText('长电科技')).toBeNull();
+    expect(benchmarks.textContent).toContain('江阴');
+  });
+
+  it('says where a benchmark firm is in English, in English', () => {
+    const { store } = setup('liandu-park-gaoxi');
+    act(() => store.getState().setLanguage('en'));
+    const benchmarks = screen.getByTestId('detail-benchmarks');
+    expect(benchmarks.textContent).toContain('Jiangyin');
+    expect(benchmarks.textContent).not.toContain('江阴');
   });
 
   it('flags targets the plans disagree on', () => {

@@ -7,7 +7,7 @@ import type { Enterprise, Industry, Target } from '@/data/schema';
 import { SourceList } from '@/components/SourceList';
 import { TargetList } from '@/components/TargetList';
 import { formatArea, formatLength, formatNumber } from '@/i18n/format';
-import { localName, otherName } from '@/lib/names';
+import { localName, localText, otherName } from '@/lib/names';
 import {
   afterNextPaint,
   measureInteraction,
@@ -246,7 +246,12 @@ function EnterpriseList({ enterprises, testId }: { enterprises: Enterprise[]; te
               )}
               {(industry || enterprise.location) && (
                 <span className="entity-list__meta">
-                  {[enterprise.location, industry ? localName(industry, language) : null]
+                  {[
+                    enterprise.location
+                      ? localText(enterprise.location, enterprise.locationEn, language)
+                      : null,
+                    industry ? localName(industry, language) : null,
+                  ]
                     .filter(Boolean)
                     .join(' · ')}
                 </span>
@@ -350,11 +355,7 @@ function FeatureBody({ detail }: { detail: FeatureDetail }) {
             </p>
           )}
           {properties.inferenceNote && (
-            <p>
-              {language === 'en'
-                ? (properties.inferenceNoteEn ?? properties.inferenceNote)
-                : properties.inferenceNote}
-            </p>
+            <p>{localText(properties.inferenceNote, properties.inferenceNoteEn, language)}</p>
           )}
         </Section>
       )}

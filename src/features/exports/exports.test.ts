@@ -65,13 +65,22 @@ describe('CSV export', () => {
       '产业',
       '所在平台/区县',
       '所在地',
+      '所在地（英文）',
       '备注',
+      '备注（英文）',
       '来源',
     ]);
     expect(rows).toHaveLength(data.enterprises.length + 1);
+    // A benchmark firm's location comes in both languages.
+    const sandvik = rows.find((row) => row[0] === 'ent-jinyun-bm-sandvik')!;
+    expect(sandvik.slice(6, 8)).toEqual(['瑞典', 'Sweden']);
     expect(rows.slice(1).every((row) => row.at(-1)!.includes('第'))).toBe(true);
     const targetRows = parseCsv(tableToCsv(targetsTable(data)).slice(1));
     expect(targetRows[0]).toContain('来源');
+    // Figures the plans state two ways say so in the table too.
+    const conflict = targetRows[0]!.indexOf('口径冲突说明');
+    const taxPerMu = targetRows.find((row) => row[0] === 'tgt-jinyun-tax-per-mu')!;
+    expect(taxPerMu[conflict]).toContain('30万元/亩');
     expect(targetRows).toHaveLength(data.targets.length + 1);
   });
 
@@ -96,7 +105,7 @@ describe('Excel export', () => {
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['企业', '目标', '测试']);
     const enterprises = workbook.getWorksheet('企业')!;
     expect(enterprises.getRow(1).getCell(2).value).toBe('企业名称');
-    expect(enterprises.getRow(1).getCell(9).value).toBe('来源');
+    expect(enterprises.getRow(1).getCell(11).value).toBe('来源');
     expect(enterprises.rowCount).toBe(data.enterprises.length + 1);
     const first = data.enterprises[0]!;
     expect(enterprises.getRow(2).getCell(2).value).toBe(first.name);

@@ -44,7 +44,9 @@ export function enterprisesTable(data: AppData): Table {
       '产业',
       '所在平台/区县',
       '所在地',
+      '所在地（英文）',
       '备注',
+      '备注（英文）',
       '来源',
     ],
     rows: data.enterprises.map((enterprise) => [
@@ -55,7 +57,9 @@ export function enterprisesTable(data: AppData): Table {
       enterprise.industryIds.map((id) => data.industryById.get(id)?.name ?? id).join('、'),
       siteName(data, enterprise.featureId, enterprise.countyCode),
       enterprise.location ?? null,
+      enterprise.locationEn ?? null,
       enterprise.note ?? null,
+      enterprise.noteEn ?? null,
       sourcesText(data, enterprise.sources),
     ]),
   };
@@ -87,6 +91,7 @@ export function targetsTable(data: AppData): Table {
       '目标年份',
       '基期值',
       '基期年份',
+      '口径冲突说明',
       '来源',
     ],
     rows: data.targets.map((target) => [
@@ -102,6 +107,7 @@ export function targetsTable(data: AppData): Table {
       target.year,
       target.baselineValue ?? null,
       target.baselineYear ?? null,
+      target.conflictNote ?? null,
       sourcesText(data, target.sources),
     ]),
   };

@@ -117,6 +117,7 @@ const enterprises: Enterprise[] = [
     kind: 'benchmark',
     industryIds: ['ind-semi'],
     location: '深圳',
+    locationEn: 'Shenzhen',
     sources,
   },
 ];

@@ -58,6 +58,7 @@ describe('search', () => {
       filterIndustryId: 'ind-semi',
       detail: '深圳 · 半导体产业',
     });
+    expect(hit?.detailEn).toMatch(/^Shenzhen · /);
     expect(search(index, 'bihu jixie')[0]).toMatchObject({
       tags: [],
       targetFeatureId: 'liandu-core-bihu',

@@ -144,7 +144,7 @@ export function searchRecords(data: AppData): SearchRecord[] {
           ? join(enterprise.location ?? '', firstIndustry.zh)
           : join(platform.zh || county.zh, firstIndustry.zh),
         detailEn: isBenchmark
-          ? join(enterprise.location ?? '', firstIndustry.en)
+          ? join(enterprise.locationEn ?? enterprise.location ?? '', firstIndustry.en)
           : join(platform.en || county.en, firstIndustry.en),
         tags: isBenchmark ? ['benchmark'] : [],
         // A benchmark firm lies outside Lishui: nothing of it to select, but its industry can be shown.

@@ -167,6 +167,9 @@ describe('TargetsView', () => {
     expect(cells[1]).toContain('Lishui City');
     expect(cells[3]).toBe('≥ CNY 200 bn');
     expect(cells[5]).toBe('City talent plan, line 100');
+    expect(
+      screen.getByTestId('targets-conflict-tgt-semi-output-text').getAttribute('title'),
+    ).toContain('The text says CNY 12 bn, the table CNY 10 bn.');
     await waitFor(() => expect(chart.options.length).toBeGreaterThan(0));
     const option = chart.options.at(-1) as TargetsChartOption;
     expect(option.legend).toMatchObject({ data: ['Baseline', 'Target'] });

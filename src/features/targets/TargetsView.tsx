@@ -18,6 +18,7 @@ import { useAppData, useAppStore, useT } from '@/app/store-context';
 import { useMapCommands } from '@/app/map-commands';
 import type { AppData } from '@/data/model';
 import type { Target } from '@/data/schema';
+import { localText } from '@/lib/names';
 import type { MessageKey, Translate } from '@/i18n';
 import { comparatorPrefix, formatQuantity } from '@/i18n/format';
 import type { Language } from '@/i18n/language';
@@ -486,6 +487,10 @@ function conflictDescription(row: TargetRow, language: Language, t: Translate): 
       t('targets.conflict.with', { others: others.join(t('targets.conflict.separator')) }),
     );
   if (row.target.conflictNote)
-    parts.push(t('targets.conflict.note', { note: row.target.conflictNote }));
+    parts.push(
+      t('targets.conflict.note', {
+        note: localText(row.target.conflictNote, row.target.conflictNoteEn, language),
+      }),
+    );
   return parts.join('\n');
 }

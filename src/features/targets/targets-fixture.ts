@@ -160,6 +160,7 @@ export const FIXTURE_TARGETS: Target[] = [
     year: 2025,
     conflictGroup: 'cg-semi-output',
     conflictNote: '正文写120亿元，表格写100亿元。',
+    conflictNoteEn: 'The text says CNY 12 bn, the table CNY 10 bn.',
   }),
   target({
     id: 'tgt-semi-output-table',
