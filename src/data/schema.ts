@@ -105,8 +105,9 @@ export const featurePropertiesSchema = z
     /** Size the plan states, in hectares, when it states one. */
     statedAreaHa: z.number().positive().optional(),
     geometryQuality: z.enum(FEATURE_GEOMETRY_QUALITY),
-    /** How the geometry was made, in plain words. */
+    /** How the geometry was made, in plain words (written in English), and in Chinese. */
     geometryMethod: z.string().min(1),
+    geometryMethodZh: z.string().min(1).optional(),
     recipe: recipeSchema.optional(),
     certainty: z.enum(['stated', 'inferred']),
     /** Why an inferred feature or membership was inferred. Required when inferred. */

@@ -34,8 +34,9 @@ describe('reference rules', () => {
     ]);
   });
 
-  it('reports a text shown in English mode without its English', () => {
-    expect(messagesFor('english-text')).toEqual([
+  it('reports a text shown in one language without its translation', () => {
+    expect(messagesFor('bilingual-text')).toEqual([
+      'layers/mini.geojson › feature 0 (mini-zone) › properties.geometryMethodZh: missing; expected the Chinese of geometryMethod ("hand-made test shape"), shown in Chinese mode',
       'records/mini.json › enterprises[1] (ent-mini-benchmark) › locationEn: missing; expected the English of location ("深圳"), shown in English mode',
     ]);
   });

@@ -273,10 +273,11 @@ export function checkInferenceNotes(geodata: LocatedGeodata): Issue[] {
 }
 
 /**
- * Every text the app shows from the data has its English too: English mode
- * must not fall back to Chinese-only notes in front of a foreign investor.
+ * Every text the app shows from the data comes in both languages: English mode
+ * must not show Chinese-only notes to a foreign investor, nor Chinese mode an
+ * English-only note to a planner. Pairs are [written, its translation].
  */
-export function checkEnglishText(geodata: LocatedGeodata): Issue[] {
+export function checkBilingualText(geodata: LocatedGeodata): Issue[] {
   const missing = <T extends object>(
     located: ReadonlyArray<Located<T>>,
     fields: ReadonlyArray<readonly [keyof T & string, keyof T & string]>,
@@ -284,18 +285,26 @@ export function checkEnglishText(geodata: LocatedGeodata): Issue[] {
   ): Issue[] =>
     located.flatMap((item) =>
       fields
-        .filter(([zh, en]) => item.value[zh] !== undefined && item.value[en] === undefined)
-        .map(([zh, en]) =>
-          makeIssue(
-            'english-text',
+        .filter(([has, needs]) => item.value[has] !== undefined && item.value[needs] === undefined)
+        .map(([has, needs]) => {
+          const language = needs.endsWith('Zh') ? 'Chinese' : 'English';
+          return makeIssue(
+            'bilingual-text',
             item,
-            `${prefix}${en}`,
-            `missing; expected the English of ${zh} ("${String(item.value[zh])}"), shown in English mode`,
-          ),
-        ),
+            `${prefix}${needs}`,
+            `missing; expected the ${language} of ${has} ("${String(item.value[has])}"), shown in ${language} mode`,
+          );
+        }),
     );
   return [
-    ...missing(geodata.features, [['inferenceNote', 'inferenceNoteEn']], 'properties.'),
+    ...missing(
+      geodata.features,
+      [
+        ['inferenceNote', 'inferenceNoteEn'],
+        ['geometryMethod', 'geometryMethodZh'],
+      ],
+      'properties.',
+    ),
     ...missing(geodata.enterprises, [
       ['location', 'locationEn'],
       ['note', 'noteEn'],
@@ -361,7 +370,7 @@ export function checkRecordRules(geodata: LocatedGeodata): Issue[] {
     ...checkReferentialIntegrity(geodata),
     ...checkConflictGroups(geodata),
     ...checkInferenceNotes(geodata),
-    ...checkEnglishText(geodata),
+    ...checkBilingualText(geodata),
     ...checkOrphans(geodata),
     ...checkBenchmarks(geodata),
     ...checkTargetValues(geodata),

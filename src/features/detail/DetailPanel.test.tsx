@@ -39,6 +39,14 @@ describe('DetailPanel', () => {
     expect(benchmarks.textContent).toContain('江阴');
   });
 
+  it('says how a shape was drawn in the reader’s language', () => {
+    const { store } = setup('liandu-park-gaoxi');
+    expect(screen.getByText('测试方块')).toBeTruthy();
+    act(() => store.getState().setLanguage('en'));
+    expect(screen.getByText('test square')).toBeTruthy();
+    expect(screen.queryByText('测试方块')).toBeNull();
+  });
+
   it('says where a benchmark firm is in English, in English', () => {
     const { store } = setup('liandu-park-gaoxi');
     act(() => store.getState().setLanguage('en'));

@@ -416,7 +416,11 @@ function FeatureBody({ detail }: { detail: FeatureDetail }) {
         <SourceList sources={properties.sources} />
         <details className="detail-method">
           <summary>{t('detail.geometryMethod')}</summary>
-          <p>{properties.geometryMethod}</p>
+          <p>
+            {language === 'zh'
+              ? (properties.geometryMethodZh ?? properties.geometryMethod)
+              : properties.geometryMethod}
+          </p>
         </details>
       </Section>
     </>

@@ -17,6 +17,7 @@ export interface ExportedProperties {
   role: string;
   geometryQuality: string;
   geometryMethod: string;
+  geometryMethodZh: string | null;
   industries: string;
   sources: string;
 }
@@ -44,6 +45,7 @@ export function featuresToGeojson(
           role: properties.role,
           geometryQuality: properties.geometryQuality,
           geometryMethod: properties.geometryMethod,
+          geometryMethodZh: properties.geometryMethodZh ?? null,
           industries: properties.industryIds
             .map((industryId) => data.industryById.get(industryId)?.name ?? industryId)
             .join('、'),

@@ -33,6 +33,10 @@ describe('replacePlanGeometry', () => {
     expect(feature.properties.geometryQuality).toBe('official');
     expect(feature.properties.recipe).toBeUndefined();
     expect(feature.properties.geometryMethod).toContain('bihu-official.geojson');
+    // Not the schematic shape's Chinese method, carried over.
+    expect(feature.properties.geometryMethodZh).toBe(
+      '来自 bihu-official.geojson 的官方边界，2026-11-23 导入',
+    );
     expect(result.data.featureName).toBe('碧湖新城');
     const report = validateGeodata(
       { ...files, 'layers/liandu.geojson': corrected },

@@ -79,6 +79,7 @@ export function replacePlanGeometry(
       ...properties,
       geometryQuality: 'official',
       geometryMethod: `Official geometry from ${sourceLabel}, imported ${date}`,
+      geometryMethodZh: `来自 ${sourceLabel} 的官方边界，${date} 导入`,
     },
     geometry: roundGeometry(wound),
   };
