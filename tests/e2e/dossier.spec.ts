@@ -183,12 +183,20 @@ test('detail panel: QR codes, enterprise codes, compare tray and a shareable sho
 
   await page.getByTestId('compare-toggle').click();
   await page.getByTestId('shortlist-toggle').click();
+  // The tray along the bottom leaves the enclave inset uncovered: the inset sits above it.
+  const tray = (await page.getByTestId('site-tray').boundingBox())!;
+  const inset = (await page.getByTestId('enclave-inset').boundingBox())!;
+  expect(inset.y + inset.height).toBeLessThanOrEqual(tray.y);
   await keepScreenshot(page, 'dossier-detail-panel');
   // Another site without leaving the page: the search-free way is a contents link.
   await page.getByTestId('detail-contents').getByRole('button').first().click();
   await page.getByTestId('compare-toggle').click();
   await page.getByTestId('shortlist-toggle').click();
   await expect(page.getByTestId('compare-tray-item')).toHaveCount(2);
+  // Two rows now: the inset still stands above the tray.
+  const taller = (await page.getByTestId('site-tray').boundingBox())!;
+  const raised = (await page.getByTestId('enclave-inset').boundingBox())!;
+  expect(raised.y + raised.height).toBeLessThanOrEqual(taller.y);
   const compareHref = await page.getByTestId('compare-open').getAttribute('href');
   expect(compareHref).toMatch(/\?compare=county-331122,[a-z0-9-]+&lang=zh$/);
   const share = await page.getByTestId('shortlist-share').getAttribute('data-share-link');

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppData, useAppStore, useT } from '@/app/store-context';
 import { appBase } from '@/features/dossier/deep-link';
@@ -18,6 +18,7 @@ export function SiteTray() {
   const shortlistIds = useSiteLists(useShallow((state) => state.shortlistIds));
   const candidateSites = usePlannerStore((state) => state.sites);
   const [copied, setCopied] = useState(false);
+  const trayRef = useTrayHeight();
   useEffect(() => {
     siteListsStore.getState().restore((id) => isSiteId(data, id));
   }, [data]);
@@ -31,7 +32,12 @@ export function SiteTray() {
     return candidateSites.find((site) => site.id === id)?.name ?? id;
   };
   return (
-    <aside className="site-tray" aria-label={t('compare.trayLabel')} data-testid="site-tray">
+    <aside
+      ref={trayRef}
+      className="site-tray"
+      aria-label={t('compare.trayLabel')}
+      data-testid="site-tray"
+    >
       {compareIds.length > 0 && (
         <div className="site-tray__group" data-testid="compare-tray">
           {compareIds.map((id) => (
@@ -104,4 +110,24 @@ export function SiteTray() {
       )}
     </aside>
   );
+}
+
+/**
+ * Publishes the tray's height on its parent as --site-tray-height (it wraps to
+ * two rows with longer names), so what sits along the bottom, the enclave inset,
+ * can stand above it.
+ */
+function useTrayHeight() {
+  return useCallback((tray: HTMLElement | null) => {
+    const host = tray?.parentElement;
+    if (!tray || !host || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() =>
+      host.style.setProperty('--site-tray-height', `${tray.offsetHeight}px`),
+    );
+    observer.observe(tray);
+    return () => {
+      observer.disconnect();
+      host.style.removeProperty('--site-tray-height');
+    };
+  }, []);
 }
