@@ -197,6 +197,9 @@ test('detail panel: QR codes, enterprise codes, compare tray and a shareable sho
   const taller = (await page.getByTestId('site-tray').boundingBox())!;
   const raised = (await page.getByTestId('enclave-inset').boundingBox())!;
   expect(raised.y + raised.height).toBeLessThanOrEqual(taller.y);
+  // And it leaves the open detail panel uncovered.
+  const detail = (await page.getByTestId('detail-panel').boundingBox())!;
+  expect(taller.x + taller.width).toBeLessThanOrEqual(detail.x);
   const compareHref = await page.getByTestId('compare-open').getAttribute('href');
   expect(compareHref).toMatch(/\?compare=county-331122,[a-z0-9-]+&lang=zh$/);
   const share = await page.getByTestId('shortlist-share').getAttribute('data-share-link');
