@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useMapCommands } from '@/app/map-commands';
 import { useAppData, useAppStore, useT } from '@/app/store-context';
-import { usePlannerStore } from '@/features/import/planner-store';
 import { MAP_BOUNDS } from '@/map/bounds';
 import { enclaveGroups } from './enclave-groups';
 
@@ -15,18 +14,13 @@ export function EnclaveInset() {
   const commands = useMapCommands();
   const select = useAppStore((state) => state.select);
   const isLayerHidden = useAppStore((state) => state.hiddenLayers.includes('enclave-sites'));
-  const isBesidePlanner = usePlannerStore((state) => state.isOpen);
   const [isOpen, setIsOpen] = useState(false);
   const groups = useMemo(() => enclaveGroups(data, MAP_BOUNDS), [data]);
   if (groups.length === 0 || isLayerHidden) return null;
   const onMap = groups.filter((group) => group.isOnMap);
   const total = groups.reduce((sum, group) => sum + group.featureIds.length, 0);
   return (
-    <section
-      className={`enclave-inset${isBesidePlanner ? ' enclave-inset--beside-planner' : ''}`}
-      aria-label={t('enclaves.title')}
-      data-testid="enclave-inset"
-    >
+    <section className="enclave-inset" aria-label={t('enclaves.title')} data-testid="enclave-inset">
       <button
         type="button"
         className="enclave-inset__toggle"
