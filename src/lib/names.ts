@@ -3,7 +3,7 @@ export function localName(
   record: { name: string; nameEn?: string | undefined },
   language: 'zh' | 'en',
 ): string {
-  return language === 'en' && record.nameEn ? record.nameEn : record.name;
+  return localText(record.name, record.nameEn, language);
 }
 
 /** The secondary name shown under the main one (the other language), or null. */
