@@ -1,11 +1,12 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { defaultGeodataPlugin, GEODATA_DIR } from './scripts/default-geodata-plugin';
 
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), defaultGeodataPlugin(GEODATA_DIR)],
   resolve: { alias },
   build: {
     target: 'es2022',

@@ -12,6 +12,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readJsonFolder } from './lib/json-folder.ts';
 import { splitLines, type SeedLines } from '../src/data/validate/citation-rules.ts';
 import { formatIssue, makeIssue, type Issue } from '../src/data/validate/issue.ts';
 import { formatSummary } from '../src/data/validate/summary.ts';
@@ -19,29 +20,15 @@ import { validateGeodata, type ValidationReport } from '../src/data/validate/val
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Every .json and .geojson file under `dir`, keyed by its path inside it (with "/"), parsed; unreadable JSON becomes an issue. */
+/** Reads every JSON file under geodata/; unreadable ones become issues. */
 export function readGeodataFiles(dir: string): { files: Record<string, unknown>; issues: Issue[] } {
-  const files: Record<string, unknown> = {};
-  const issues: Issue[] = [];
-  const walk = (folder: string): void => {
-    for (const name of readdirSync(folder).sort()) {
-      const full = path.join(folder, name);
-      if (statSync(full).isDirectory()) {
-        walk(full);
-        continue;
-      }
-      if (!/\.(geo)?json$/.test(name)) continue;
-      const file = path.relative(dir, full).split(path.sep).join('/');
-      try {
-        files[file] = JSON.parse(readFileSync(full, 'utf8')) as unknown;
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        issues.push(makeIssue('json', { file }, undefined, `not valid JSON (${reason})`));
-      }
-    }
+  const { files, unreadable } = readJsonFolder(dir);
+  return {
+    files,
+    issues: unreadable.map(({ file, reason }) =>
+      makeIssue('json', { file }, undefined, `not valid JSON (${reason})`),
+    ),
   };
-  walk(dir);
-  return { files, issues };
 }
 
 /** Lines of every .txt file in the seeds folder, or null when the folder is absent. */

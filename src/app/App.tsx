@@ -23,7 +23,7 @@ import { applyUrlState, readUrl, urlVocabulary, useUrlSync } from './use-url-syn
 import { urlLanguage } from './url-state';
 import { ok } from '@/lib/result';
 import { SHIPPED_TOUR_IDS } from '@/features/tours/tour-files';
-import { presenterTourId } from '@/features/tours/tour-channel';
+import { presenterTourId } from '@/features/tours/presenter-url';
 import { wantsPrintRoute } from '@/features/dossier/print-route';
 
 // Loaded only when opened, so the first map view stays small.

@@ -8,7 +8,7 @@ import type { BenchData } from './bench-urls';
 import { labelPoint } from './geo/label-point';
 import { layerGroupOf } from './layer-catalog';
 import type { AppData, PlacedPlanFeature, PlanFeature } from './model';
-import { SYSTEMS, type SystemId } from './schema';
+import { SYSTEMS, type SystemId } from './systems';
 
 /** What a drawn shape is; the style filters the shared source on it. */
 export type ShapeRole = 'neighbour' | 'county' | 'outline' | 'plan';

@@ -4,7 +4,7 @@
  * loader and the validation CLI.
  */
 import type { FeatureCollection, Geometry } from 'geojson';
-import { err, ok, type Result } from '@/lib/result';
+import { err, ok, type Result } from '../lib/result';
 import type { PlanFeature, RawGeodata } from './model';
 import {
   countyPropertiesSchema,
@@ -14,7 +14,7 @@ import {
   sourcesFileSchema,
 } from './schema';
 import type { z } from 'zod';
-import { isRecord } from '@/lib/is-record';
+import { isRecord } from '../lib/is-record';
 
 export const BOUNDARY_FILES = {
   counties: 'boundaries/lishui-counties.geojson',

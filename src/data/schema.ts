@@ -3,6 +3,9 @@
  * these (never written twice). Loaders and the validation CLI both use them.
  */
 import { z } from 'zod';
+import { SYSTEMS, type SystemId } from './systems';
+
+export type { SystemId };
 
 export const SEED_FILES = [
   '000_dd22fc84a3e54e50.txt',
@@ -31,9 +34,7 @@ const id = z
 /** Six-digit administrative division code (GB/T 2260), e.g. 331102 for 莲都区. */
 export const countyCodeSchema = z.string().regex(/^\d{6}$/, 'a 6-digit administrative code');
 
-export const SYSTEMS = ['corridor', 'liandu', 'jinyun', 'xianju', 'enclave'] as const;
 export const systemSchema = z.enum(SYSTEMS);
-export type SystemId = z.infer<typeof systemSchema>;
 
 export const FEATURE_KINDS = [
   'corridor', // a linear development corridor or axis

@@ -2,7 +2,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import type { BenchData } from '@/data/bench-urls';
 import type { MapData } from '@/data/map-data';
-import { SYSTEMS } from '@/data/schema';
+import { SYSTEMS } from '@/data/systems';
 import { buildBasemap } from './basemaps';
 import { buildPlanLayers } from './layers';
 import { SHAPE_TILE_BUFFER_PX, SHAPE_TOLERANCE_PX } from './shape-source';

@@ -5,7 +5,7 @@
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { shapesOf, type MapData } from '@/data/map-data';
 import { LAYER_GROUPS, type ThematicLayerId } from '@/data/layer-catalog';
-import { SYSTEMS } from '@/data/schema';
+import { SYSTEMS } from '@/data/systems';
 import type { Language } from '@/i18n/language';
 import { buildBasemap, type BasemapId } from './basemaps';
 import { buildBenchLayers, buildBenchSources } from './bench-layers';

@@ -1,16 +1,24 @@
 /**
  * User settings kept in localStorage, versioned and validated: anything
- * unreadable falls back to defaults.
+ * unreadable falls back to defaults. The check is written out by hand (two
+ * fields) because the app reads it before the first map view, which does not
+ * load zod.
  */
-import { z } from 'zod';
+import { isRecord } from '@/lib/is-record';
 
 const KEY = 'lishui-map:settings';
-const settingsSchema = z.object({
-  version: z.literal(1),
-  tiandituToken: z.string().max(200).nullable(),
-});
-export type Settings = z.infer<typeof settingsSchema>;
+const MAX_TOKEN_LENGTH = 200;
+export interface Settings {
+  version: 1;
+  tiandituToken: string | null;
+}
 const DEFAULTS: Settings = { version: 1, tiandituToken: null };
+
+function isSettings(value: unknown): value is Settings {
+  if (!isRecord(value) || value.version !== 1) return false;
+  const token = value.tiandituToken;
+  return token === null || (typeof token === 'string' && token.length <= MAX_TOKEN_LENGTH);
+}
 
 function storage(): Storage | null {
   try {
@@ -24,8 +32,8 @@ export function readSettings(): Settings {
   const raw = storage()?.getItem(KEY);
   if (!raw) return DEFAULTS;
   try {
-    const parsed = settingsSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : DEFAULTS;
+    const value: unknown = JSON.parse(raw);
+    return isSettings(value) ? { version: 1, tiandituToken: value.tiandituToken } : DEFAULTS;
   } catch {
     return DEFAULTS;
   }

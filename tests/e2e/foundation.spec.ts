@@ -34,6 +34,32 @@ test('opens offline on a map that draws all nine Lishui counties with Chinese la
   await keepScreenshot(page, 'foundation-offline-default');
 });
 
+test('says which file is wrong when the default data cannot be read', async ({ page }) => {
+  // A stale file from an older build: the app names it instead of drawing an empty map.
+  await page.route(/\/default-geodata-[\w-]+\.json$/, (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: '{"format":"lishui-geodata-bundle/0"}',
+    }),
+  );
+  await page.goto('/');
+  const alert = page.getByTestId('load-error');
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('地图数据无法加载');
+  await expect(alert.getByRole('listitem')).toHaveText([
+    'default-geodata.json: not a lishui-geodata-bundle/1 file (build the app again)',
+  ]);
+  await keepScreenshot(page, 'foundation-load-error');
+
+  // A missing file (e.g. a half-copied deployment) gives its HTTP status.
+  await page.unrouteAll();
+  await page.route(/\/default-geodata-[\w-]+\.json$/, (route) => route.fulfill({ status: 404 }));
+  await page.reload();
+  await expect(page.getByTestId('load-error').getByRole('listitem')).toHaveText([
+    'default-geodata.json: HTTP 404',
+  ]);
+});
+
 test('draws moving frames at half resolution in software WebGL, and the resting map sharp', async ({
   page,
 }) => {

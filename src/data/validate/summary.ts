@@ -1,5 +1,5 @@
 /** Coverage summary printed at the end of `npm run validate`. */
-import { SYSTEMS, type SystemId } from '../schema';
+import { SYSTEMS, type SystemId } from '../systems';
 import type { Issue } from './issue';
 import type { LocatedGeodata } from './located';
 

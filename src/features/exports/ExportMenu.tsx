@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useMapCommands } from '@/app/map-commands';
 import { useAppData, useAppStore, useAppStoreApi, useT } from '@/app/store-context';
 import { planLayerIdOf } from '@/data/layer-catalog';
-import { SYSTEMS } from '@/data/schema';
+import { SYSTEMS } from '@/data/systems';
 import { CSS_FONT_FAMILY, SYSTEM_COLOURS } from '@/map/theme';
 import { composeMapImage, footerHeight, layoutLegend, type LegendEntry } from './compose-image';
 import { tableToCsv } from './csv';

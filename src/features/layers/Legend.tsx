@@ -1,5 +1,5 @@
 import { useT } from '@/app/store-context';
-import { SYSTEMS } from '@/data/schema';
+import { SYSTEMS } from '@/data/systems';
 import { BASE_COLOURS, SYSTEM_COLOURS } from '@/map/theme';
 
 /** Every symbol on the map, explained. Line samples are drawn with SVG. */

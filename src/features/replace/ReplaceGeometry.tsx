@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { FeatureCollection } from 'geojson';
 import { useAppData, useAppStore, useT } from '@/app/store-context';
-import { GEODATA_URLS } from '@/data/load';
 import { localName } from '@/lib/names';
 import { replacePlanGeometry } from './replace-geometry';
 
@@ -12,10 +11,17 @@ function download(text: string, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** The project's layer files, emitted as assets (fetched only when a shape is replaced). */
+const LAYER_FILE_URLS = import.meta.glob<string>('/geodata/layers/*.geojson', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
+
 /** Finds the layer file holding a plan feature and reads it again, as untrusted JSON. */
 async function findLayerFile(featureId: string): Promise<{ file: string; json: unknown } | null> {
-  for (const [file, url] of Object.entries(GEODATA_URLS)) {
-    if (!file.startsWith('layers/')) continue;
+  for (const [path, url] of Object.entries(LAYER_FILE_URLS)) {
+    const file = path.replace(/^\/geodata\//, '');
     const json: unknown = await (await fetch(url)).json();
     const features =
       (json as { features?: Array<{ properties?: { id?: unknown } }> }).features ?? [];

@@ -13,7 +13,8 @@ import type { Tour } from '@/data/tour-schema';
 import { applyStep, presentingPadding } from './apply-step';
 import { playerState } from './player-state';
 import { clickerCommand, resolveStep, stepAfter, type ClickerCommand } from './step-resolution';
-import { openTourChannel, presenterUrl, type TourChannel } from './tour-channel';
+import { presenterUrl } from './presenter-url';
+import { openTourChannel, type TourChannel } from './tour-channel';
 import { TourFigures } from './TourFigures';
 
 function isTyping(target: EventTarget | null): boolean {
