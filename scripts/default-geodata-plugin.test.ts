@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readGeodataBundle } from '../src/data/geodata-bundle';
+import { labelPoint } from '../src/data/geo/label-point';
 import { bundleGeodataFolder, GEODATA_DIR } from './default-geodata-plugin';
 
 const temporary: string[] = [];
@@ -39,11 +40,22 @@ describe('bundleGeodataFolder', () => {
     const read = readGeodataBundle(JSON.parse(JSON.stringify(bundle)));
     expect(read.ok).toBe(true);
     if (!read.ok) return;
-    expect(read.data.features.length).toBeGreaterThan(80);
-    expect(read.data.counties.features).toHaveLength(9);
-    expect(read.data.enterprises.length).toBeGreaterThan(0);
+    const { raw, labelPoints } = read.data;
+    expect(raw.features.length).toBeGreaterThan(80);
+    expect(raw.counties.features).toHaveLength(9);
+    expect(raw.enterprises.length).toBeGreaterThan(0);
     // Defaults are filled in by the parser at build time, not in the browser.
-    expect(read.data.targets.every((target) => typeof target.comparator === 'string')).toBe(true);
+    expect(raw.targets.every((target) => typeof target.comparator === 'string')).toBe(true);
+    // So are the label points: one for every county, neighbour and placed plan feature.
+    const drawn = [
+      ...raw.counties.features,
+      ...raw.neighbours.features,
+      ...raw.features.filter((feature) => feature.geometry !== null),
+    ].map((feature) => feature.properties.id);
+    expect(Object.keys(labelPoints).sort()).toEqual([...new Set(drawn)].sort());
+    expect(labelPoints['county-331102']).toEqual(
+      labelPoint(raw.counties.features.find((f) => f.properties.id === 'county-331102')!),
+    );
   });
 
   it('names the file and field when a record does not parse', () => {

@@ -11,6 +11,7 @@
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { BUNDLE_FILE, BUNDLE_FORMAT, type GeodataBundle } from '../src/data/geodata-bundle.ts';
+import { labelPointsOf } from '../src/data/geo/label-point.ts';
 import { parseGeodata } from '../src/data/parse.ts';
 import { readJsonFolder } from './lib/json-folder.ts';
 
@@ -27,7 +28,7 @@ export function bundleGeodataFolder(dir: string): GeodataBundle {
     ...(parsed.ok ? [] : parsed.error),
   ];
   if (errors.length > 0 || !parsed.ok) return { format: BUNDLE_FORMAT, errors };
-  return { format: BUNDLE_FORMAT, data: parsed.data };
+  return { format: BUNDLE_FORMAT, data: parsed.data, labelPoints: labelPointsOf(parsed.data) };
 }
 
 export function defaultGeodataPlugin(dir: string): Plugin {

@@ -1,13 +1,14 @@
 /**
  * The benchmark's floor: the fastest page that does the app's first job. It
- * draws the same style (buildStyle) from the same GeoJSON files (fetched as
- * built assets, like the app) with nothing else: no React, no store, no UI,
- * no record files and no validation. `npm run bench` compares the app's
+ * draws the same style (buildStyle) from the same data file as the app (the
+ * build's default-data bundle) with nothing else: no React, no store, no UI,
+ * no records and no indices. `npm run bench` compares the app's
  * navigation → data-map-idle time with this page's.
  */
 import { Map as MapLibreMap } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { FeatureCollection } from 'geojson';
+import defaultGeodataUrl from 'virtual:default-geodata';
+import type { GeodataBundle } from '@/data/geodata-bundle';
 import { buildMapData } from '@/data/map-data';
 import type { Language } from '@/i18n/language';
 import { afterNextPaint } from '@/lib/interaction-timing';
@@ -18,33 +19,24 @@ import { buildStyle } from '@/map/style';
 import { CSS_FONT_FAMILY } from '@/map/theme';
 import { LISHUI_BOUNDS } from '@/state/view-slice';
 
-const urls = import.meta.glob<string>(
-  ['../../geodata/boundaries/*.geojson', '../../geodata/layers/*.geojson'],
-  { query: '?url', import: 'default', eager: true },
-);
-
 async function main() {
-  const files = await Promise.all(
-    Object.entries(urls).map(async ([path, url]) => {
-      const response = await fetch(url);
-      return [path.replace('../../geodata/', ''), (await response.json()) as FeatureCollection];
-    }),
-  );
-  const byFile = Object.fromEntries(files) as Record<string, FeatureCollection>;
+  // The app's default-data file (the same fetch); only the shapes are used.
+  const bundle = (await (await fetch(defaultGeodataUrl)).json()) as Extract<
+    GeodataBundle,
+    { data: unknown }
+  >;
   const featuresBySystem = new Map<SystemId, PlanFeature[]>();
-  for (const [file, collection] of Object.entries(byFile)) {
-    if (!file.startsWith('layers/')) continue;
-    for (const feature of collection.features as PlanFeature[]) {
-      const system = feature.properties.system;
-      featuresBySystem.set(system, [...(featuresBySystem.get(system) ?? []), feature]);
-    }
+  for (const feature of bundle.data.features) {
+    const system = feature.properties.system;
+    featuresBySystem.set(system, [...(featuresBySystem.get(system) ?? []), feature]);
   }
-  // Only what buildMapData reads; the floor has no records.
+  // Only what buildMapData reads: no records, no indices.
   const data = {
-    counties: byFile['boundaries/lishui-counties.geojson'],
-    neighbours: byFile['boundaries/neighbour-counties.geojson'],
-    outline: byFile['boundaries/lishui-outline.geojson'],
+    counties: bundle.data.counties,
+    neighbours: bundle.data.neighbours,
+    outline: bundle.data.outline,
     featuresBySystem,
+    labelPoints: bundle.labelPoints,
   } as unknown as AppData;
   const mapData = buildMapData(data);
   const styleIn = (language: Language) =>

@@ -20,9 +20,10 @@ const empty = {
 
 describe('readGeodataBundle', () => {
   it('accepts a bundle of the current format', () => {
-    expect(readGeodataBundle({ format: BUNDLE_FORMAT, data: empty })).toEqual({
+    const labelPoints = { 'county-a': [119.9, 28.4] };
+    expect(readGeodataBundle({ format: BUNDLE_FORMAT, data: empty, labelPoints })).toEqual({
       ok: true,
-      data: empty,
+      data: { raw: empty, labelPoints },
     });
   });
 
@@ -43,6 +44,7 @@ describe('readGeodataBundle', () => {
     expect(read.ok ? [] : read.error).toEqual([
       'default-geodata.json › features: expected a list',
       'default-geodata.json › counties: expected a FeatureCollection',
+      'default-geodata.json › labelPoints: expected an object',
     ]);
   });
 

@@ -8,6 +8,7 @@
  */
 import { err, ok, type Result } from '../lib/result';
 import { isRecord } from '../lib/is-record';
+import type { Position } from 'geojson';
 import type { RawGeodata } from './model';
 
 export const BUNDLE_FORMAT = 'lishui-geodata-bundle/1';
@@ -15,8 +16,13 @@ export const BUNDLE_FILE = 'default-geodata.json';
 
 /** What the build emits; `errors` only from the dev server, when geodata/ does not parse. */
 export type GeodataBundle =
-  | { format: typeof BUNDLE_FORMAT; data: RawGeodata }
+  | { format: typeof BUNDLE_FORMAT; data: RawGeodata; labelPoints: Record<string, Position> }
   | { format: typeof BUNDLE_FORMAT; errors: string[] };
+/** What the app takes from a bundle. */
+export interface ReadBundle {
+  raw: RawGeodata;
+  labelPoints: Record<string, Position>;
+}
 
 const LISTS = [
   'features',
@@ -30,7 +36,7 @@ const LISTS = [
 ] as const;
 const COLLECTIONS = ['counties', 'outline', 'neighbours'] as const;
 
-export function readGeodataBundle(value: unknown): Result<RawGeodata, string[]> {
+export function readGeodataBundle(value: unknown): Result<ReadBundle, string[]> {
   if (!isRecord(value) || value.format !== BUNDLE_FORMAT) {
     return err([`${BUNDLE_FILE}: not a ${BUNDLE_FORMAT} file (build the app again)`]);
   }
@@ -48,5 +54,11 @@ export function readGeodataBundle(value: unknown): Result<RawGeodata, string[]> 
     }
   }
   if (!isRecord(data.documents)) errors.push(`${BUNDLE_FILE} › documents: expected an object`);
-  return errors.length > 0 ? err(errors) : ok(data as unknown as RawGeodata);
+  const labelPoints = value.labelPoints;
+  if (!isRecord(labelPoints)) errors.push(`${BUNDLE_FILE} › labelPoints: expected an object`);
+  if (errors.length > 0) return err(errors);
+  return ok({
+    raw: data as unknown as RawGeodata,
+    labelPoints: labelPoints as ReadBundle['labelPoints'],
+  });
 }

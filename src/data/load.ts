@@ -19,7 +19,7 @@ export async function loadDefaultData(): Promise<Result<AppData, string[]>> {
       return err([`${BUNDLE_FILE}: not valid JSON`]);
     }
     const read = readGeodataBundle(value);
-    return read.ok ? ok(indexGeodata(read.data)) : read;
+    return read.ok ? ok(indexGeodata(read.data.raw, read.data.labelPoints)) : read;
   } catch (error) {
     return err([error instanceof Error ? error.message : String(error)]);
   }

@@ -45,6 +45,8 @@ describe('map data', () => {
       ['liandu', [plan('p1', 'liandu', square(119.02)), plan('p2', 'liandu', null)]],
       ['jinyun', [plan('p3', 'jinyun', square(119.05))]],
     ]),
+    // Computed at build time; 'p1' has none here.
+    labelPoints: { 'county-a': [119.05, 28.05], 'county-n': [120.05, 28.05], p3: [119.1, 28.05] },
   } as unknown as AppData;
 
   it('puts every drawn shape in one collection, tagged with its role and plan system', () => {
@@ -64,7 +66,8 @@ describe('map data', () => {
   });
 
   it('labels each placed plan feature once, keeping its system', () => {
-    const labels = buildMapData(data).labels.features.filter(
+    const withAll = { ...data, labelPoints: { ...data.labelPoints, p1: [119.07, 28.05] } };
+    const labels = buildMapData(withAll).labels.features.filter(
       (label) => label.properties.role === 'plan',
     );
     expect(labels.map((label) => [label.properties.id, label.properties.system])).toEqual([
@@ -72,7 +75,16 @@ describe('map data', () => {
       ['p3', 'jinyun'],
     ]);
     expect(labels.every((label) => label.geometry.type === 'Point')).toBe(true);
-    const all = buildMapData(data).labels.features.map((label) => label.properties.role);
+    const all = buildMapData(withAll).labels.features.map((label) => label.properties.role);
     expect(all).toEqual(['neighbour', 'county', 'plan', 'plan']);
+  });
+
+  it('puts each label at its label point, and leaves a shape without one unlabelled', () => {
+    const labels = buildMapData(data).labels.features;
+    expect(labels.map((label) => [label.properties.id, label.geometry.coordinates])).toEqual([
+      ['county-n', [120.05, 28.05]],
+      ['county-a', [119.05, 28.05]],
+      ['p3', [119.1, 28.05]],
+    ]);
   });
 });

@@ -5,7 +5,6 @@
  */
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import type { BenchData } from './bench-urls';
-import { labelPoint } from './geo/label-point';
 import { layerGroupOf } from './layer-catalog';
 import type { AppData, PlacedPlanFeature, PlanFeature } from './model';
 import { SYSTEMS, type SystemId } from './systems';
@@ -65,14 +64,23 @@ function slimPlanFeature(feature: PlacedPlanFeature): Feature<Geometry, MapFeatu
   };
 }
 
-function toLabel(
-  feature: Feature<Geometry, MapFeatureProperties>,
-): Feature<Point, MapFeatureProperties> {
-  return {
-    type: 'Feature',
-    properties: feature.properties,
-    geometry: { type: 'Point', coordinates: labelPoint(feature) },
-  };
+/** Label points of the features that have one (computed at build time, see AppData). */
+function labelsOf(
+  features: Array<Feature<Geometry, MapFeatureProperties>>,
+  points: AppData['labelPoints'],
+): Array<Feature<Point, MapFeatureProperties>> {
+  return features.flatMap((feature) => {
+    const coordinates = points[feature.properties.id];
+    return coordinates
+      ? [
+          {
+            type: 'Feature' as const,
+            properties: feature.properties,
+            geometry: { type: 'Point' as const, coordinates },
+          },
+        ]
+      : [];
+  });
 }
 
 export const isPlaced = (feature: PlanFeature): feature is PlacedPlanFeature =>
@@ -113,7 +121,7 @@ export function buildMapData(data: AppData): MapData {
     },
     plan,
     labels: collection(
-      [...neighbours.features, ...counties.features, ...plan.features].map(toLabel),
+      labelsOf([...neighbours.features, ...counties.features, ...plan.features], data.labelPoints),
     ),
   };
 }

@@ -2,7 +2,14 @@
  * The app's in-memory model of geodata/: typed records plus the indices that
  * link them (feature → enterprises, scope → targets, industry → features).
  */
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
+import type {
+  Feature,
+  FeatureCollection,
+  Geometry,
+  MultiPolygon,
+  Polygon,
+  Position,
+} from 'geojson';
 import type { z } from 'zod';
 import type {
   CountyProperties,
@@ -55,6 +62,8 @@ export interface AppData extends RawGeodata {
   /** Feature ids hosting each industry (directly, or through a sub-chain). */
   featuresByIndustry: Map<string, string[]>;
   childrenByParent: Map<string, string[]>;
+  /** Where each drawn shape's label goes, by feature id (see geo/label-point.ts). */
+  labelPoints: Record<string, Position>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -77,8 +86,11 @@ export function industryAncestors(industryById: Map<string, Industry>, id: strin
   return ancestors;
 }
 
-/** Builds the link indices over validated records. Pure; O(records). */
-export function indexGeodata(raw: RawGeodata): AppData {
+/**
+ * Builds the link indices over validated records. Pure; O(records). Shapes
+ * without a label point are drawn unlabelled.
+ */
+export function indexGeodata(raw: RawGeodata, labelPoints: Record<string, Position> = {}): AppData {
   const featureById = new Map(raw.features.map((feature) => [feature.properties.id, feature]));
   const countyByCode = new Map(
     [...raw.counties.features, ...raw.neighbours.features].map((feature) => [
@@ -127,5 +139,6 @@ export function indexGeodata(raw: RawGeodata): AppData {
     targetsByScope,
     featuresByIndustry,
     childrenByParent,
+    labelPoints,
   };
 }

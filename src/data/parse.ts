@@ -2,6 +2,9 @@
  * Turns the raw JSON of geodata/ files (unknown) into typed records, with
  * messages that name the file, the feature and the field. Shared by the app's
  * loader and the validation CLI.
+ *
+ * Imports here (and in schema.ts, geodata-bundle.ts) are relative, not "@/":
+ * the build runs this parser from vite.config.ts, whose loader knows no aliases.
  */
 import type { FeatureCollection, Geometry } from 'geojson';
 import { err, ok, type Result } from '../lib/result';

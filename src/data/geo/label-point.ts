@@ -3,6 +3,7 @@ import { along } from '@turf/along';
 import { length } from '@turf/length';
 import { pointOnFeature } from '@turf/point-on-feature';
 import type { Feature, Geometry, Position } from 'geojson';
+import type { RawGeodata } from '../model';
 
 /**
  * Where to put a feature's label, as [lng, lat]: the centre of area of a
@@ -22,6 +23,23 @@ export function labelPoint(feature: Feature<Geometry>): Position {
     if (centre && booleanPointInPolygon(centre, geometry)) return centre;
   }
   return pointOnFeature(feature).geometry.coordinates;
+}
+
+/**
+ * The label point of every county, neighbour and placed plan feature, by id.
+ * Computed when the app is built (scripts/default-geodata-plugin.ts), so the
+ * browser does not load this Turf code before the first map view.
+ */
+export function labelPointsOf(raw: RawGeodata): Record<string, Position> {
+  const points: Record<string, Position> = {};
+  for (const feature of [...raw.counties.features, ...raw.neighbours.features]) {
+    points[feature.properties.id] = labelPoint(feature);
+  }
+  for (const feature of raw.features) {
+    if (feature.geometry)
+      points[feature.properties.id] = labelPoint({ ...feature, geometry: feature.geometry });
+  }
+  return points;
 }
 
 /**

@@ -1,20 +1,18 @@
 /**
- * Test helper: the real geodata/ folder parsed and indexed, read from disk
- * (node only). Used by the dossier, compare and export tests so figures are
- * checked against the shipped data, not only a hand-made fixture.
+ * Test helper: the real geodata/ folder as the app gets it (the build's
+ * default-data bundle, made from disk; node only), indexed. Used by the
+ * dossier, compare and export tests so figures are checked against the
+ * shipped data, not only a hand-made fixture.
  */
-import path from 'node:path';
 import { indexGeodata, type AppData } from '@/data/model';
-import { parseGeodata } from '@/data/parse';
-import { readGeodataFiles } from '../../../scripts/validate';
+import { bundleGeodataFolder, GEODATA_DIR } from '../../../scripts/default-geodata-plugin';
 
 let cached: AppData | null = null;
 
 export function realData(): AppData {
   if (cached) return cached;
-  const { files } = readGeodataFiles(path.resolve('geodata'));
-  const parsed = parseGeodata(files);
-  if (!parsed.ok) throw new Error(parsed.error.join('\n'));
-  cached = indexGeodata(parsed.data);
+  const bundle = bundleGeodataFolder(GEODATA_DIR);
+  if ('errors' in bundle) throw new Error(bundle.errors.join('\n'));
+  cached = indexGeodata(bundle.data, bundle.labelPoints);
   return cached;
 }
