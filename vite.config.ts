@@ -1,7 +1,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { defaultGeodataPlugin, GEODATA_DIR } from './scripts/default-geodata-plugin';
+import { defaultGeodataPlugin, GEODATA_DIR } from './scripts/default-geodata-plugin.ts';
 
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
 

@@ -1,7 +1,7 @@
 /** Builds the benchmark floor page (bench/floor/) on its own, into .cache/bench/floor/. */
 import { fileURLToPath, URL } from 'node:url';
 import { defineConfig } from 'vite';
-import { defaultGeodataPlugin, GEODATA_DIR } from '../../scripts/default-geodata-plugin';
+import { defaultGeodataPlugin, GEODATA_DIR } from '../../scripts/default-geodata-plugin.ts';
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),

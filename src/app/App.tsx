@@ -4,7 +4,7 @@ import { loadDefaultData } from '@/data/load';
 import { pageBenchDataUrls, type BenchData } from '@/data/bench-urls';
 import { buildMapData } from '@/data/map-data';
 import type { AppData } from '@/data/model';
-import { loadMessages, preloadMessages, translate } from '@/i18n';
+import { loadMessages, preloadMessages, translate, withViewMessages } from '@/i18n';
 import { realControllerFactory } from '@/map/create-controller';
 import type { MapApi } from '@/map/map-api';
 import { MapView } from '@/map/MapView';
@@ -26,19 +26,20 @@ import { SHIPPED_TOUR_IDS } from '@/features/tours/tour-files';
 import { presenterTourId } from '@/features/tours/presenter-url';
 import { wantsPrintRoute } from '@/features/dossier/print-route';
 
-// Loaded only when opened, so the first map view stays small.
-const TargetsView = lazy(() => import('@/features/targets/TargetsView'));
-const ToursRoot = lazy(() => import('@/features/tours/ToursRoot'));
-const PresenterView = lazy(() => import('@/features/tours/PresenterView'));
-const PlannerRoot = lazy(() => import('@/features/import/PlannerRoot'));
-const DossierRoot = lazy(() => import('@/features/dossier/DossierRoot'));
+// Loaded only when opened, so the first map view stays small; each with the
+// messages of the views after the first one.
+const TargetsView = lazy(withViewMessages(() => import('@/features/targets/TargetsView')));
+const ToursRoot = lazy(withViewMessages(() => import('@/features/tours/ToursRoot')));
+const PresenterView = lazy(withViewMessages(() => import('@/features/tours/PresenterView')));
+const PlannerRoot = lazy(withViewMessages(() => import('@/features/import/PlannerRoot')));
+const DossierRoot = lazy(withViewMessages(() => import('@/features/dossier/DossierRoot')));
 // Not needed for the first map view: loaded when a selection needs them, or fetched
 // in the background once the map is idle so the first click does not wait.
-const loadDetailPanel = () => import('@/features/detail/DetailPanel');
+const loadDetailPanel = withViewMessages(() => import('@/features/detail/DetailPanel'));
 const DetailPanel = lazy(() =>
   loadDetailPanel().then((module) => ({ default: module.DetailPanel })),
 );
-const loadSiteTray = () => import('@/features/compare/SiteTray');
+const loadSiteTray = withViewMessages(() => import('@/features/compare/SiteTray'));
 const SiteTray = lazy(() => loadSiteTray().then((module) => ({ default: module.SiteTray })));
 
 type LoadState =

@@ -6,8 +6,8 @@
  * The app still checks the envelope: a stale or foreign file is an error, not
  * a blank map.
  */
-import { err, ok, type Result } from '../lib/result';
-import { isRecord } from '../lib/is-record';
+import { err, ok, type Result } from '../lib/result.ts';
+import { isRecord } from '../lib/is-record.ts';
 import type { Position } from 'geojson';
 import type { RawGeodata } from './model';
 

@@ -3,11 +3,12 @@
  * messages that name the file, the feature and the field. Shared by the app's
  * loader and the validation CLI.
  *
- * Imports here (and in schema.ts, geodata-bundle.ts) are relative, not "@/":
- * the build runs this parser from vite.config.ts, whose loader knows no aliases.
+ * Imports here (and in schema.ts, geodata-bundle.ts) are relative with the
+ * file extension, not "@/": the build runs this parser from vite.config.ts,
+ * whose loader knows no aliases (and, in its native mode, wants extensions).
  */
 import type { FeatureCollection, Geometry } from 'geojson';
-import { err, ok, type Result } from '../lib/result';
+import { err, ok, type Result } from '../lib/result.ts';
 import type { PlanFeature, RawGeodata } from './model';
 import {
   countyPropertiesSchema,
@@ -15,9 +16,9 @@ import {
   recordsFileSchema,
   shiziMembershipSchema,
   sourcesFileSchema,
-} from './schema';
+} from './schema.ts';
 import type { z } from 'zod';
-import { isRecord } from '../lib/is-record';
+import { isRecord } from '../lib/is-record.ts';
 
 export const BOUNDARY_FILES = {
   counties: 'boundaries/lishui-counties.geojson',

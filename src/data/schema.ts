@@ -3,7 +3,7 @@
  * these (never written twice). Loaders and the validation CLI both use them.
  */
 import { z } from 'zod';
-import { SYSTEMS, type SystemId } from './systems';
+import { SYSTEMS, type SystemId } from './systems.ts';
 
 export type { SystemId };
 

@@ -1,20 +1,56 @@
 import { describe, expect, it, vi } from 'vitest';
 import en from './en.json';
 import zh from './zh.json';
+import zhViews from './zh-views.json';
 import { translate } from './index';
 import { formatArea, formatQuantity } from './format';
+import { firstViewModules, messageKeysUsed } from '../../scripts/lib/first-view-modules';
 
 describe('translations', () => {
   it('have the same keys in Chinese and English', () => {
-    const zhKeys = Object.keys(zh).sort();
+    const zhKeys = [...Object.keys(zh), ...Object.keys(zhViews)].sort();
     const enKeys = Object.keys(en).sort();
     expect(enKeys.filter((key) => !zhKeys.includes(key))).toEqual([]);
     expect(zhKeys.filter((key) => !enKeys.includes(key))).toEqual([]);
   });
 
+  it('keep each Chinese message in one file only', () => {
+    expect(Object.keys(zhViews).filter((key) => key in zh)).toEqual([]);
+  });
+
   it('have no empty message', () => {
-    for (const [key, value] of [...Object.entries(zh), ...Object.entries(en)])
+    for (const [key, value] of [
+      ...Object.entries(zh),
+      ...Object.entries(zhViews),
+      ...Object.entries(en),
+    ])
       expect(value.trim(), key).not.toBe('');
+  });
+
+  it('ship every message the first map view shows in the first bundle (zh.json)', () => {
+    const modules = firstViewModules('src/main.tsx');
+    // The walk reaches the first view's parts, and stops at lazily loaded views.
+    expect(modules).toEqual(
+      expect.arrayContaining(['src/app/Header.tsx', 'src/features/search/SearchBox.tsx']),
+    );
+    expect(modules).not.toContain('src/features/detail/DetailPanel.tsx');
+    const allKeys = [...Object.keys(zh), ...Object.keys(zhViews)];
+    const missing = modules.flatMap((file) =>
+      messageKeysUsed(file, allKeys)
+        .filter((key) => !(key in zh))
+        .map((key) => `${file}: ${key}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it("read the views' Chinese messages once they are loaded", async () => {
+    vi.resetModules();
+    const fresh = await import('./index');
+    expect(fresh.translate('zh', 'detail.sourceLine', { line: 85 })).toBe('detail.sourceLine');
+    const view = vi.fn(() => Promise.resolve('the view'));
+    await expect(fresh.withViewMessages(view)()).resolves.toBe('the view');
+    expect(fresh.translate('zh', 'detail.sourceLine', { line: 85 })).toBe('第 85 行');
+    expect(fresh.translate('zh', 'app.title')).toBe('丽水产业平台一张图');
   });
 
   it('load English once, on demand, and read Chinese until then', async () => {
@@ -22,12 +58,13 @@ describe('translations', () => {
     const fresh = await import('./index');
     expect(fresh.hasMessages('zh')).toBe(true);
     expect(fresh.hasMessages('en')).toBe(false);
-    expect(fresh.translate('en', 'detail.sourceLine', { line: 85 })).toBe('第 85 行');
+    expect(fresh.translate('en', 'app.title')).toBe('丽水产业平台一张图');
     const first = fresh.loadMessages('en');
     expect(fresh.loadMessages('en')).toBe(first);
     await first;
     expect(fresh.hasMessages('en')).toBe(true);
     expect(fresh.translate('en', 'detail.sourceLine', { line: 85 })).toBe('line 85');
+    expect(fresh.translate('en', 'app.title')).toBe('Lishui Industrial Platforms Map');
   });
 
   it('fill placeholders', () => {

@@ -1,51 +1,77 @@
 /**
- * Translations: every user-visible string comes from zh.json / en.json.
- * Keys are typed from the Chinese file; a unit test keeps both in step.
+ * Translations: every user-visible string comes from the message files.
+ * Keys are typed from the Chinese files; a unit test keeps both languages in step.
  *
- * Chinese is the default language and every lookup's fallback, so it ships in
- * the first bundle. English is its own chunk (about 7 KB gzip), loaded when a
- * page opens in English, when the user switches, or in the background once
+ * Chinese is the default language and every lookup's fallback. Only what the
+ * first map view shows is in the first bundle (zh.json: header, layers, legend,
+ * filter, search; a unit test checks every first-view module against it). The
+ * rest of the Chinese messages (zh-views.json: detail panel, targets, tours,
+ * planner, dossier…) load with the views that use them (`withViewMessages`)
+ * or once the map is idle. English is one chunk (about 7 KB gzip), loaded when
+ * a page opens in English, when the user switches, or in the background once
  * the map is idle (`preloadMessages`), so a switch never waits for the network.
  */
 import zh from './zh.json';
+import type zhViews from './zh-views.json';
 import type { Language } from './language';
 
-export type MessageKey = keyof typeof zh;
+export type MessageKey = keyof typeof zh | keyof typeof zhViews;
 export type Messages = Record<MessageKey, string>;
 
-const catalogs: Partial<Record<Language, Messages>> = { zh };
+const catalogs: Partial<Record<Language, Partial<Messages>>> = { zh };
 const pending = new Map<Language, Promise<void>>();
 
 const loaders: Record<Exclude<Language, 'zh'>, () => Promise<Messages>> = {
   en: () => import('./en.json').then((module) => module.default),
 };
 
-/** Whether `language`'s messages are loaded, so `translate` can use them now. */
-export const hasMessages = (language: Language): boolean => catalogs[language] !== undefined;
-
-/**
- * Loads `language`'s messages once; later calls share the first load. A failed
- * load (the chunk could not be fetched) rejects and may be retried.
- */
-export function loadMessages(language: Language): Promise<void> {
-  if (language === 'zh' || hasMessages(language)) return Promise.resolve();
-  const inFlight = pending.get(language);
+/** Shares one load between callers; a failed load rejects and may be retried. */
+function loadOnce(key: Language, load: () => Promise<Partial<Messages>>): Promise<void> {
+  const inFlight = pending.get(key);
   if (inFlight) return inFlight;
-  const load = loaders[language]().then(
+  const loading = load().then(
     (messages) => {
-      catalogs[language] = messages;
+      catalogs[key] = { ...catalogs[key], ...messages };
     },
     (error: unknown) => {
-      pending.delete(language);
+      pending.delete(key);
       throw error;
     },
   );
-  pending.set(language, load);
-  return load;
+  pending.set(key, loading);
+  return loading;
 }
 
-/** Loads every language in the background; a failure is retried on first use. */
+/** Whether `language`'s messages are loaded, so `translate` can use them now. */
+export const hasMessages = (language: Language): boolean => catalogs[language] !== undefined;
+
+/** Loads `language`'s messages once; later calls share the first load. */
+export function loadMessages(language: Language): Promise<void> {
+  if (language === 'zh' || hasMessages(language)) return Promise.resolve();
+  return loadOnce(language, loaders[language]);
+}
+
+let viewMessagesLoaded = false;
+
+/** Loads the Chinese messages of the views after the first map view, once. */
+export function loadViewMessages(): Promise<void> {
+  if (viewMessagesLoaded) return Promise.resolve();
+  return loadOnce('zh', () =>
+    import('./zh-views.json').then((module) => {
+      viewMessagesLoaded = true;
+      return module.default;
+    }),
+  );
+}
+
+/** `load` (a view's chunk) together with the messages the view shows. */
+export function withViewMessages<T>(load: () => Promise<T>): () => Promise<T> {
+  return () => Promise.all([load(), loadViewMessages()]).then(([module]) => module);
+}
+
+/** Loads every catalog in the background; a failure is retried on first use. */
 export function preloadMessages(): void {
+  loadViewMessages().catch(() => undefined);
   for (const language of Object.keys(loaders) as Language[])
     loadMessages(language).catch(() => undefined);
 }
@@ -60,7 +86,7 @@ export function translate(
   key: MessageKey,
   values?: Record<string, string | number>,
 ): string {
-  const template = catalogs[language]?.[key] ?? zh[key] ?? key;
+  const template = catalogs[language]?.[key] ?? catalogs.zh?.[key] ?? key;
   if (!values) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) =>
     name in values ? String(values[name]) : match,

@@ -1,9 +1,10 @@
 import { lazy, Suspense, useState } from 'react';
 import { useT } from '@/app/store-context';
+import { withViewMessages } from '@/i18n';
 import '@/features/dossier/site-actions.css';
 
 // The menu pulls in the table builders; exceljs loads only when a workbook is asked for.
-const ExportMenu = lazy(() => import('./ExportMenu'));
+const ExportMenu = lazy(withViewMessages(() => import('./ExportMenu')));
 
 /** The header's "导出 / Export" button and its menu. */
 export function ExportButton() {
