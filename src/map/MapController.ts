@@ -500,10 +500,13 @@ export class MapController implements MapApi, OverlayApi {
       else {
         this.map.addSource(SOURCE.userFeatures, shapeSource(featureCollection));
         const layers = buildUserLayers();
-        const beforeSketch = this.map.getLayer(SKETCH_VERTEX_LAYER)
-          ? `${SOURCE.sketch}:fill`
-          : undefined;
-        for (const layer of layers) this.map.addLayer(layer, beforeSketch);
+        // The user's shapes go under every label, so plan and county names stay
+        // readable over them; their own names go under the county names, which
+        // win a collision. (The sketch being drawn stays on top of everything.)
+        for (const layer of layers) {
+          const below = styleLayerId(layer.type === 'symbol' ? 'counties' : 'neighbours', 'label');
+          this.map.addLayer(layer, below);
+        }
         // User features win a click over plan features: they are drawn on top.
         this.interactiveLayers = [
           ...layers

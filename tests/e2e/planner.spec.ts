@@ -37,9 +37,14 @@ test('imports a KML and a CSV, shows them on the map, and keeps them after a rel
   await importFixture(page, 'firms.csv');
   await expect(page.getByTestId('user-layer')).toHaveCount(2);
   await expect.poll(async () => (await renderedUserIds(page)).length).toBeGreaterThanOrEqual(3);
-  expect(await page.evaluate(() => window.__lishuiMap!.styleLayerIds())).toContain(
-    'user-features:circle',
-  );
+  // The user's points and shapes lie under every label; their names under the county names.
+  const order = await page.evaluate(() => window.__lishuiMap!.styleLayerIds());
+  const at = (id: string) => order.indexOf(id);
+  expect(at('user-features:circle')).toBeGreaterThan(-1);
+  for (const shape of ['user-features:fill', 'user-features:line', 'user-features:circle'])
+    expect(at(shape)).toBeLessThan(at('neighbours:label'));
+  expect(at('user-features:label')).toBeGreaterThan(at('neighbours:label'));
+  expect(at('user-features:label')).toBeLessThan(at('counties:label'));
   await waitForMapSettled(page);
   await keepScreenshot(page, 'planner-imported');
 
