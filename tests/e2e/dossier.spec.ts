@@ -205,6 +205,19 @@ test('detail panel: QR codes, enterprise codes, compare tray and a shareable sho
   const share = await page.getByTestId('shortlist-share').getAttribute('data-share-link');
   expect(share).toMatch(/\?shortlist=county-331122,[a-z0-9-]+&lang=zh$/);
   await keepScreenshot(page, 'dossier-tray');
+  // On a narrower screen the tray keeps its width and the side panels end above it.
+  const wide = page.viewportSize()!;
+  await page.setViewportSize({ width: 1000, height: 760 });
+  const clearOfTray = async (testId: string) => {
+    const panel = (await page.getByTestId(testId).boundingBox())!;
+    const bar = (await page.getByTestId('site-tray').boundingBox())!;
+    const apart = bar.x + bar.width <= panel.x || panel.x + panel.width <= bar.x;
+    return apart || panel.y + panel.height <= bar.y;
+  };
+  await expect.poll(() => clearOfTray('detail-panel')).toBe(true);
+  await expect.poll(() => clearOfTray('layer-panel')).toBe(true);
+  await keepScreenshot(page, 'dossier-tray-1000');
+  await page.setViewportSize(wide);
 
   // The shortlist survives a reload (localStorage, versioned).
   await page.reload();
