@@ -8,7 +8,7 @@ import { useMapCommands } from '@/app/map-commands';
 import { useAppData, useAppStore, useT } from '@/app/store-context';
 import { pageBenchDataUrls } from '@/data/bench-urls';
 import { afterNextPaint, markInteraction, measureInteraction } from '@/lib/interaction-timing';
-import { createSearchClient, type SearchClient } from './search-client';
+import type { SearchClient } from './search-client';
 import type { SearchHit } from './search-index';
 import './search.css';
 
@@ -36,22 +36,28 @@ export function SearchBox() {
   useEffect(() => {
     if (!isIndexWanted) return;
     let cancelled = false;
-    const created = createSearchClient(data, pageBenchDataUrls());
-    created.ready.then(
-      () => {
-        if (!cancelled) setClient(created);
-      },
-      () => {},
-    );
-    created.complete.then(
-      () => {
-        if (!cancelled) setIsComplete(true);
-      },
-      () => {},
-    );
+    let created: SearchClient | null = null;
+    // The client code loads then too: the first map view does not need it.
+    void import('./search-client').then(({ createSearchClient }) => {
+      if (cancelled) return;
+      const started = createSearchClient(data, pageBenchDataUrls());
+      created = started;
+      started.ready.then(
+        () => {
+          if (!cancelled) setClient(started);
+        },
+        () => {},
+      );
+      started.complete.then(
+        () => {
+          if (!cancelled) setIsComplete(true);
+        },
+        () => {},
+      );
+    });
     return () => {
       cancelled = true;
-      created.dispose();
+      created?.dispose();
     };
   }, [data, isIndexWanted]);
   // Answers arrive asynchronously; the last one stays shown until the next lands.
