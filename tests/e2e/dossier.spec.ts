@@ -223,6 +223,19 @@ test('detail panel: QR codes, enterprise codes, compare tray and a shareable sho
   await page.reload();
   await waitForMapIdle(page);
   await expect(page.getByTestId('shortlist-tray')).toContainText('2');
+
+  // Cleared, the tray goes and the enclave inset comes back down to its place.
+  const raisedInset = (await page.getByTestId('enclave-inset').boundingBox())!;
+  await page.getByTestId('shortlist-tray').getByRole('button', { name: '清空候选' }).click();
+  await expect(page.getByTestId('site-tray')).toHaveCount(0);
+  await expect
+    .poll(async () => (await page.getByTestId('enclave-inset').boundingBox())!.y)
+    .toBeGreaterThan(raisedInset.y);
+  expect(
+    await page.evaluate(() =>
+      document.querySelector('.shell__main')!.style.getPropertyValue('--site-tray-height'),
+    ),
+  ).toBe('');
 });
 
 test('exports enterprises as CSV with a BOM from the header menu', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppData, useAppStore, useT } from '@/app/store-context';
 import { appBase } from '@/features/dossier/deep-link';
@@ -114,18 +114,22 @@ export function SiteTray() {
 
 /**
  * Publishes the tray's height on its parent as --site-tray-height (it wraps to
- * two rows with longer names), so what sits along the bottom, the enclave inset,
- * can stand above it.
+ * two rows with longer names), so what sits along the bottom (the enclave inset,
+ * and the side panels on mid-size screens) can stand above it.
  */
 function useTrayHeight() {
+  // React calls a callback ref with the element, then with null when it goes.
+  const stop = useRef<(() => void) | null>(null);
   return useCallback((tray: HTMLElement | null) => {
+    stop.current?.();
+    stop.current = null;
     const host = tray?.parentElement;
     if (!tray || !host || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(() =>
       host.style.setProperty('--site-tray-height', `${tray.offsetHeight}px`),
     );
     observer.observe(tray);
-    return () => {
+    stop.current = () => {
       observer.disconnect();
       host.style.removeProperty('--site-tray-height');
     };
