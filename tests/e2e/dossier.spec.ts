@@ -233,7 +233,9 @@ test('detail panel: QR codes, enterprise codes, compare tray and a shareable sho
     .toBeGreaterThan(raisedInset.y);
   expect(
     await page.evaluate(() =>
-      document.querySelector('.shell__main')!.style.getPropertyValue('--site-tray-height'),
+      document
+        .querySelector<HTMLElement>('.shell__main')!
+        .style.getPropertyValue('--site-tray-height'),
     ),
   ).toBe('');
 });
