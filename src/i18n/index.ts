@@ -25,7 +25,7 @@ const loaders: Record<Exclude<Language, 'zh'>, () => Promise<Messages>> = {
   en: () => import('./en.json').then((module) => module.default),
 };
 
-/** Shares one load between callers; a failed load rejects and may be retried. */
+/** One load per catalog, shared by every caller; a failed load rejects and may be retried. */
 function loadOnce(key: Language, load: () => Promise<Partial<Messages>>): Promise<void> {
   const inFlight = pending.get(key);
   if (inFlight) return inFlight;
@@ -47,21 +47,12 @@ export const hasMessages = (language: Language): boolean => catalogs[language] !
 
 /** Loads `language`'s messages once; later calls share the first load. */
 export function loadMessages(language: Language): Promise<void> {
-  if (language === 'zh' || hasMessages(language)) return Promise.resolve();
-  return loadOnce(language, loaders[language]);
+  return language === 'zh' ? Promise.resolve() : loadOnce(language, loaders[language]);
 }
-
-let viewMessagesLoaded = false;
 
 /** Loads the Chinese messages of the views after the first map view, once. */
 export function loadViewMessages(): Promise<void> {
-  if (viewMessagesLoaded) return Promise.resolve();
-  return loadOnce('zh', () =>
-    import('./zh-views.json').then((module) => {
-      viewMessagesLoaded = true;
-      return module.default;
-    }),
-  );
+  return loadOnce('zh', () => import('./zh-views.json').then((module) => module.default));
 }
 
 /** `load` (a view's chunk) together with the messages the view shows. */

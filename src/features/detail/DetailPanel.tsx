@@ -417,9 +417,11 @@ function FeatureBody({ detail }: { detail: FeatureDetail }) {
         <details className="detail-method">
           <summary>{t('detail.geometryMethod')}</summary>
           <p>
-            {language === 'zh'
-              ? (properties.geometryMethodZh ?? properties.geometryMethod)
-              : properties.geometryMethod}
+            {localText(
+              properties.geometryMethodZh ?? properties.geometryMethod,
+              properties.geometryMethod,
+              language,
+            )}
           </p>
         </details>
       </Section>
