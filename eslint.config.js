@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import layering from './eslint/layering.js';
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'geodata', 'tests/output', 'bench/.scale', '.cache'] },
@@ -10,8 +11,9 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx,js,mjs}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, layering },
     rules: {
+      'layering/rooms': 'error',
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
@@ -67,6 +69,23 @@ export default tseslint.config(
               ],
               message:
                 'Keep data/state/lib free of React and the live map (pure map types and builders are fine).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The React bindings of the one store (provider and hooks) live beside it.
+    files: ['src/state/store-context.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['maplibre-gl', 'maplibre-gl/*'],
+              message: 'Only src/map/ imports maplibre-gl.',
             },
           ],
         },

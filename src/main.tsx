@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { rememberOpeningSearch } from './app/opening-address';
+import { rememberOpeningSearch } from '@/lib/opening-address';
 import './app/app.css';
 
 rememberOpeningSearch(window.location.search);

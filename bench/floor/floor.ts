@@ -14,7 +14,7 @@ import type { Language } from '@/i18n/language';
 import { afterNextPaint } from '@/lib/interaction-timing';
 import type { AppData, PlanFeature } from '@/data/model';
 import type { SystemId } from '@/data/schema';
-import { MAP_BOUNDS } from '@/map/bounds';
+import { MAP_BOUNDS } from '@/data/geo/map-bounds';
 import { buildStyle } from '@/map/style';
 import { CSS_FONT_FAMILY } from '@/map/theme';
 import { LISHUI_BOUNDS } from '@/state/view-slice';

@@ -11,10 +11,10 @@ import { MapView } from '@/map/MapView';
 import { createAppStore, type AppState } from '@/state/store';
 import { Header } from './Header';
 import { LayerPanel } from '@/features/layers/LayerPanel';
-import { AppProviders, useAppStore, useAppStoreApi } from './store-context';
+import { AppProviders, useAppStore, useAppStoreApi } from '@/state/store-context';
 import { waitForFonts } from './fonts';
 import { exposeDebugHandle } from './debug-handle';
-import { createMapCommands, MapCommandsProvider } from './map-commands';
+import { createMapCommands, MapCommandsProvider } from '@/map/map-commands';
 import { FilterBar } from '@/features/filter/FilterBar';
 import { EnclaveInset } from '@/features/enclaves/EnclaveInset';
 import { featureIdsForFilter } from '@/data/filter';
@@ -24,14 +24,14 @@ import { urlLanguage } from './url-state';
 import { ok } from '@/lib/result';
 import { SHIPPED_TOUR_IDS } from '@/features/tours/tour-files';
 import { presenterTourId } from '@/features/tours/presenter-url';
-import { wantsPrintRoute } from '@/features/dossier/print-route';
+import { wantsPrintRoute } from '@/data/sites/print-route';
 
 // Loaded only when opened, so the first map view stays small; each with the
 // messages of the views after the first one.
 const TargetsView = lazy(withViewMessages(() => import('@/features/targets/TargetsView')));
 const ToursRoot = lazy(withViewMessages(() => import('@/features/tours/ToursRoot')));
 const PresenterView = lazy(withViewMessages(() => import('@/features/tours/PresenterView')));
-const PlannerRoot = lazy(withViewMessages(() => import('@/features/import/PlannerRoot')));
+const PlannerRoot = lazy(withViewMessages(() => import('@/features/planner/PlannerRoot')));
 const DossierRoot = lazy(withViewMessages(() => import('@/features/dossier/DossierRoot')));
 // Not needed for the first map view: loaded when a selection needs them, or fetched
 // in the background once the map is idle so the first click does not wait.

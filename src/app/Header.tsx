@@ -1,8 +1,9 @@
 import { BasemapControl } from '@/features/basemap/BasemapControl';
 import { SearchBox } from '@/features/search/SearchBox';
-import { plannerStore, usePlannerStore } from '@/features/import/planner-store';
+import { plannerStore, usePlannerStore } from '@/state/planner-store';
 import { ExportButton } from '@/features/exports/ExportButton';
-import { useAppStore, useT } from './store-context';
+import { useAppStore } from '@/state/store-context';
+import { useT } from '@/i18n/use-t';
 
 export function Header() {
   const t = useT();

@@ -4,7 +4,7 @@
  * defaults and are reported, never thrown.
  */
 import { isLanguage, type Language } from '@/i18n/language';
-import type { Camera } from '@/map/map-api';
+import type { Camera } from '@/data/geo/camera';
 import type { MapFilter } from '@/state/selection-slice';
 
 export interface UrlState {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useAppStoreApi } from './store-context';
+import { useAppStoreApi } from '@/state/store-context';
 
 /** Escape undoes the most recent narrowing: first the filter, then the selection. */
 export function useGlobalKeys(): void {

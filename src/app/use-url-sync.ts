@@ -7,7 +7,7 @@ import { useEffect } from 'react';
 import type { ThematicLayerId } from '@/data/layer-catalog';
 import type { AppData } from '@/data/model';
 import type { AppStore } from '@/state/store';
-import type { MapCommands } from './map-commands';
+import type { MapCommands } from '@/map/map-commands';
 import { parseUrlState, serializeUrlState, type UrlState, type UrlVocabulary } from './url-state';
 
 export function urlVocabulary(

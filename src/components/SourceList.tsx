@@ -1,4 +1,5 @@
-import { useAppData, useAppStore, useT } from '@/app/store-context';
+import { useAppData, useAppStore } from '@/state/store-context';
+import { useT } from '@/i18n/use-t';
 import type { Source } from '@/data/schema';
 
 /** Sources as "document title, line N", in the app's language. */

@@ -1,4 +1,5 @@
-import { useAppData, useAppStore, useT } from '@/app/store-context';
+import { useAppData, useAppStore } from '@/state/store-context';
+import { useT } from '@/i18n/use-t';
 import type { Target } from '@/data/schema';
 import { comparatorPrefix, formatQuantity } from '@/i18n/format';
 import type { Language } from '@/i18n/language';

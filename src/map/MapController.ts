@@ -16,7 +16,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { shapesOf, type MapData, type ShapeRole } from '@/data/map-data';
 import { afterNextPaint, measureInteraction } from '@/lib/interaction-timing';
 import type { Language } from '@/i18n/language';
-import { buildBasemap, type BasemapId } from './basemaps';
+import type { BasemapId } from '@/data/basemap-catalog';
+import { buildBasemap } from './basemaps';
 import {
   BACKGROUND_LAYER,
   BASEMAP_LABEL_LAYER,
@@ -27,8 +28,9 @@ import {
 } from './ids';
 import { countyFillOpacity, labelField, neighbourFillOpacity } from './layers';
 import { CSS_FONT_FAMILY } from './theme';
-import { MAP_BOUNDS } from './bounds';
-import type { Camera, FeatureRef, MapApi, OverlayApi } from './map-api';
+import { MAP_BOUNDS } from '@/data/geo/map-bounds';
+import type { Camera } from '@/data/geo/camera';
+import type { FeatureRef, MapApi, OverlayApi } from './map-api';
 import { buildSketchLayers, buildUserLayers, SKETCH_VERTEX_LAYER } from './overlay-layers';
 import { shapeSource } from './shape-source';
 import { isSoftwareRenderer, rendererName } from './renderer';

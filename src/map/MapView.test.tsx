@@ -1,6 +1,6 @@
 import { act, render } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { AppProviders } from '@/app/store-context';
+import { AppProviders } from '@/state/store-context';
 import { buildMapData } from '@/data/map-data';
 import { createAppStore } from '@/state/store';
 import { miniData } from '../../tests/fixtures/mini-data';

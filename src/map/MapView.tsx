@@ -4,7 +4,8 @@
  * the user moves it; only committed views reach the store.
  */
 import { useEffect, useRef } from 'react';
-import { useAppStore, useAppStoreApi, useT } from '@/app/store-context';
+import { useAppStore, useAppStoreApi } from '@/state/store-context';
+import { useT } from '@/i18n/use-t';
 import type { MapData } from '@/data/map-data';
 import type { ThematicLayerId } from '@/data/layer-catalog';
 import type { AppState } from '@/state/store';

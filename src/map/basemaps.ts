@@ -4,11 +4,9 @@
  * datums (GCJ-02/BD-09) do not match the project's WGS-84 data.
  */
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import { requiresToken, type BasemapId } from '@/data/basemap-catalog';
 import type { Language } from '@/i18n/language';
 import { BASEMAP_LABEL_LAYER, BASEMAP_LAYER, SOURCE } from './ids';
-
-export const BASEMAPS = ['none', 'osm', 'tianditu-vec', 'tianditu-img'] as const;
-export type BasemapId = (typeof BASEMAPS)[number];
 
 export const OSM_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 export const OSM_ATTRIBUTION =
@@ -24,8 +22,6 @@ export function tiandituTiles(layer: string, token: string): string[] {
       `&tk=${encodeURIComponent(token)}`,
   );
 }
-
-export const requiresToken = (basemap: BasemapId): boolean => basemap.startsWith('tianditu');
 
 export interface BasemapParts {
   sources: Record<string, SourceSpecification>;

@@ -2,7 +2,7 @@ import { bbox } from '@turf/bbox';
 import type { MapData } from '@/data/map-data';
 import type { ThematicLayerId } from '@/data/layer-catalog';
 import { MapController } from './MapController';
-import { panelPadding } from '@/app/map-commands';
+import { panelPadding } from '@/map/map-commands';
 import { LISHUI_BOUNDS } from '@/state/view-slice';
 import type { ControllerFactory } from './MapView';
 import { styleFor } from './MapView';

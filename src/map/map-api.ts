@@ -4,15 +4,8 @@
  */
 import type { MapData } from '@/data/map-data';
 import type { Language } from '@/i18n/language';
-import type { BasemapId } from './basemaps';
-
-/** A camera: center [lng, lat] in degrees, zoom, bearing and pitch in degrees. */
-export interface Camera {
-  center: [number, number];
-  zoom: number;
-  bearing: number;
-  pitch: number;
-}
+import type { BasemapId } from '@/data/basemap-catalog';
+import type { Camera } from '@/data/geo/camera';
 
 export interface FeatureRef {
   source: string;

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { BASEMAPS, requiresToken, type BasemapId } from '@/map/basemaps';
+import { BASEMAPS, requiresToken, type BasemapId } from '@/data/basemap-catalog';
 import { readSettings, writeSettings } from './settings-storage';
 import type { AppState } from './store';
 

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { Camera } from '@/map/map-api';
+import type { Camera } from '@/data/geo/camera';
 import type { AppState } from './store';
 
 /** Whole Lishui, [west, south, east, north] in degrees: the opening view when no camera is given. */

@@ -7,7 +7,7 @@
  */
 import { BOUNDARY_LAYERS, thematicLayers } from '../layer-catalog';
 import { tourSchema, isViewCamera, TOUR_FILE, type Tour } from '../tour-schema';
-import { MAP_BOUNDS } from '@/map/bounds';
+import { MAP_BOUNDS } from '@/data/geo/map-bounds';
 import { makeIssue, type Issue } from './issue';
 import type { LocatedGeodata } from './located';
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { useAppStore, useT } from '@/app/store-context';
-import type { BasemapId } from '@/map/basemaps';
+import { useAppStore } from '@/state/store-context';
+import { useT } from '@/i18n/use-t';
+import type { BasemapId } from '@/data/basemap-catalog';
 import { availableBasemaps } from '@/state/basemap-slice';
 
 const TOKEN_OPTION = 'tianditu-key';

@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useAppData, useAppStore, useT } from '@/app/store-context';
-import { appBase } from '@/features/dossier/deep-link';
-import { printRouteLink } from '@/features/dossier/print-route';
-import { isSiteId } from '@/features/dossier/site-ids';
+import { useAppData, useAppStore } from '@/state/store-context';
+import { useT } from '@/i18n/use-t';
+import { appBase } from '@/data/sites/deep-link';
+import { printRouteLink } from '@/data/sites/print-route';
+import { isSiteId } from '@/data/sites/site-ids';
 import { localName } from '@/lib/names';
-import { siteListsStore, useSiteLists } from './site-lists-store';
-import { usePlannerStore } from '@/features/import/planner-store';
-import '@/features/dossier/site-actions.css';
+import { siteListsStore, useSiteLists } from '@/state/site-lists-store';
+import { usePlannerStore } from '@/state/planner-store';
+import '@/components/site-actions.css';
 
 /** The compare selection and the shortlist, floating over the map while either has sites. */
 export function SiteTray() {

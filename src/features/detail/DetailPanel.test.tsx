@@ -1,8 +1,8 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { MapCommandsProvider, type MapCommands } from '@/app/map-commands';
-import { AppProviders } from '@/app/store-context';
+import { MapCommandsProvider, type MapCommands } from '@/map/map-commands';
+import { AppProviders } from '@/state/store-context';
 import { createAppStore } from '@/state/store';
 import { miniData } from '../../../tests/fixtures/mini-data';
 import { DetailPanel } from './DetailPanel';

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useMapCommands } from '@/app/map-commands';
-import { useAppData, useAppStore, useT } from '@/app/store-context';
+import { useMapCommands } from '@/map/map-commands';
+import { useAppData, useAppStore } from '@/state/store-context';
+import { useT } from '@/i18n/use-t';
 import type { Measure } from '@/data/geo/measure';
 import type { Enterprise, Industry, Target } from '@/data/schema';
 import { SourceList } from '@/components/SourceList';
@@ -13,8 +14,8 @@ import {
   measureInteraction,
   measureInteractionStep,
 } from '@/lib/interaction-timing';
-import { detailFor, type CountyDetail, type FeatureDetail } from './detail-model';
-import { SiteActions } from '@/features/dossier/SiteActions';
+import { detailFor, type CountyDetail, type FeatureDetail } from '@/data/sites/detail-model';
+import { SiteActions } from '@/components/SiteActions';
 
 const COLLAPSED_COUNT = 8;
 

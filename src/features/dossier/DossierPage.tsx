@@ -1,15 +1,15 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useAppData } from '@/app/store-context';
+import { useAppData } from '@/state/store-context';
 import { formatTargetValue } from '@/components/TargetList';
 import { translate, type MessageKey } from '@/i18n';
 import { formatArea, formatLength, formatNumber } from '@/i18n/format';
 import type { Language } from '@/i18n/language';
 import { localName, otherName } from '@/lib/names';
-import { appBase, siteDeepLink } from './deep-link';
-import { groupSources } from './dossier-sources';
-import { QrCode } from './QrCode';
+import { appBase, siteDeepLink } from '@/data/sites/deep-link';
+import { groupSources } from '@/data/sites/dossier-sources';
+import { QrCode } from '@/components/QrCode';
 import { SiteMap } from './SiteMap';
-import { dataAsOf, keyTargets, truncateList, type SiteSummary } from './site-model';
+import { dataAsOf, keyTargets, truncateList, type SiteSummary } from '@/data/sites/site-model';
 
 /**
  * How much of each list fits. The page starts generous and steps down until

@@ -1,16 +1,17 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { useAppData, useAppStore, useAppStoreApi, useT } from '@/app/store-context';
-import { siteListsStore } from '@/features/compare/site-lists-store';
+import { useAppData, useAppStore, useAppStoreApi } from '@/state/store-context';
+import { useT } from '@/i18n/use-t';
+import { siteListsStore } from '@/state/site-lists-store';
 import type { Language } from '@/i18n/language';
-import { appBase, siteDeepLink } from './deep-link';
+import { appBase, siteDeepLink } from '@/data/sites/deep-link';
 import { DossierPage } from './DossierPage';
-import { parsePrintRoute, printRouteLink } from './print-route';
-import { siteSummary } from './site-model';
-import { isCandidateSiteId, isSiteId } from './site-ids';
-import { loadPlannerData, type CandidateSiteRecord } from '@/features/import/planner-db';
+import { parsePrintRoute, printRouteLink } from '@/data/sites/print-route';
+import { siteSummary } from '@/data/sites/site-model';
+import { isCandidateSiteId, isSiteId } from '@/data/sites/site-ids';
+import { loadPlannerData, type CandidateSiteRecord } from '@/data/planner/planner-db';
 import './dossier.css';
 
-const CompareView = lazy(() => import('@/features/compare/CompareView'));
+const CompareView = lazy(() => import('@/features/dossier/CompareView'));
 
 /**
  * The print-only views (no map): ?dossier=a[,b], ?shortlist=a,b and

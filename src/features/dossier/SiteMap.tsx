@@ -1,12 +1,19 @@
 import { centroid } from '@turf/centroid';
 import { useMemo } from 'react';
-import { useAppData, useT } from '@/app/store-context';
+import { useAppData } from '@/state/store-context';
+import { useT } from '@/i18n/use-t';
 import { localName } from '@/lib/names';
 import type { Language } from '@/i18n/language';
 import { formatLength } from '@/i18n/format';
 import { BASE_COLOURS, SYSTEM_COLOURS } from '@/map/theme';
-import { fitProjection, geometryPath, padBounds, pointPositions, type Bounds } from './projection';
-import { siteMapBounds, type SiteSummary } from './site-model';
+import {
+  fitProjection,
+  geometryPath,
+  padBounds,
+  pointPositions,
+  type Bounds,
+} from '@/data/geo/projection';
+import { siteMapBounds, type SiteSummary } from '@/data/sites/site-model';
 
 const WIDTH = 600;
 const HEIGHT = 440;

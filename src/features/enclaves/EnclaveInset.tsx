@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
-import { useMapCommands } from '@/app/map-commands';
-import { useAppData, useAppStore, useT } from '@/app/store-context';
-import { MAP_BOUNDS } from '@/map/bounds';
+import { useMapCommands } from '@/map/map-commands';
+import { useAppData, useAppStore } from '@/state/store-context';
+import { useT } from '@/i18n/use-t';
+import { MAP_BOUNDS } from '@/data/geo/map-bounds';
 import { enclaveGroups } from './enclave-groups';
 
 /**

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
-import { useT } from '@/app/store-context';
+import { useT } from '@/i18n/use-t';
 import { withViewMessages } from '@/i18n';
-import '@/features/dossier/site-actions.css';
+import '@/components/site-actions.css';
 
 // The menu pulls in the table builders; exceljs loads only when a workbook is asked for.
 const ExportMenu = lazy(withViewMessages(() => import('./ExportMenu')));

@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useMapCommands } from '@/app/map-commands';
-import { useAppData, useAppStore, useAppStoreApi, useT } from '@/app/store-context';
+import { useMapCommands } from '@/map/map-commands';
+import { useAppData, useAppStore, useAppStoreApi } from '@/state/store-context';
+import { useT } from '@/i18n/use-t';
 import { planLayerIdOf } from '@/data/layer-catalog';
 import { SYSTEMS } from '@/data/systems';
 import { CSS_FONT_FAMILY, SYSTEM_COLOURS } from '@/map/theme';
 import { composeMapImage, footerHeight, layoutLegend, type LegendEntry } from './compose-image';
 import { tableToCsv } from './csv';
-import { downloadBlob, todayStamp } from './download';
+import { downloadBlob, todayStamp } from '@/lib/download';
 import { featureIdsForExport, type GeojsonScope } from './export-selection';
 import { featuresToGeojson } from './geojson-export';
 import { enterprisesTable, targetsTable } from './tables';

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import GJV from 'geojson-validation';
 import { describe, expect, it } from 'vitest';
 import { featureIdsForFilter } from '@/data/filter';
-import { realData } from '@/features/dossier/real-data';
+import { realData } from '../../../tests/fixtures/real-data';
 import { BOM, csvCell, guardFormula, tableToCsv } from './csv';
 import { composeMapImage, footerHeight, layoutLegend, type DrawingContext } from './compose-image';
 import { featureIdsForExport } from './export-selection';

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
-import { useMapCommands } from '@/app/map-commands';
-import { useAppData, useAppStore, useT } from '@/app/store-context';
+import { useMapCommands } from '@/map/map-commands';
+import { useAppData, useAppStore } from '@/state/store-context';
+import { useT } from '@/i18n/use-t';
 import { featureIdsForFilter } from '@/data/filter';
 import { localName } from '@/lib/names';
 

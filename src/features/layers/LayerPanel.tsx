@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
-import { useAppStore, useT } from '@/app/store-context';
+import { useAppStore } from '@/state/store-context';
+import { useT } from '@/i18n/use-t';
 import { PANEL_GROUPS, type ThematicLayer } from '@/data/layer-catalog';
 import type { MessageKey } from '@/i18n';
 import { Legend } from './Legend';

@@ -1,4 +1,4 @@
-import { useT } from '@/app/store-context';
+import { useT } from '@/i18n/use-t';
 import { SYSTEMS } from '@/data/systems';
 import { BASE_COLOURS, SYSTEM_COLOURS } from '@/map/theme';
 

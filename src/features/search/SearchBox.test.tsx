@@ -1,10 +1,10 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { AppProviders } from '@/app/store-context';
-import { MapCommandsProvider, type MapCommands } from '@/app/map-commands';
+import { AppProviders } from '@/state/store-context';
+import { MapCommandsProvider, type MapCommands } from '@/map/map-commands';
 import { createAppStore } from '@/state/store';
-import { makeSearchData } from './search-fixture';
+import { makeSearchData } from '../../../tests/fixtures/search-fixture';
 import { SearchBox } from './SearchBox';
 
 /** Renders the box, focuses it and waits for its lazily loaded index. */

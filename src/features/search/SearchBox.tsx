@@ -4,8 +4,9 @@
  * announced through aria-activedescendant. Choosing a hit selects it on the map.
  */
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
-import { useMapCommands } from '@/app/map-commands';
-import { useAppData, useAppStore, useT } from '@/app/store-context';
+import { useMapCommands } from '@/map/map-commands';
+import { useAppData, useAppStore } from '@/state/store-context';
+import { useT } from '@/i18n/use-t';
 import { pageBenchDataUrls } from '@/data/bench-urls';
 import { afterNextPaint, markInteraction, measureInteraction } from '@/lib/interaction-timing';
 import type { SearchClient } from './search-client';

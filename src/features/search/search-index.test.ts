@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, search } from './search-index';
-import { makeSearchData } from './search-fixture';
+import { makeSearchData } from '../../../tests/fixtures/search-fixture';
 
 const index = buildSearchIndex(makeSearchData());
 const ids = (query: string, limit?: number) => search(index, query, limit).map((hit) => hit.id);

@@ -4,7 +4,8 @@
  * the first map view.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useAppStore, useT } from '@/app/store-context';
+import { useAppStore } from '@/state/store-context';
+import { useT } from '@/i18n/use-t';
 import { buildChartOption, chartHeight } from './chart-option';
 import type { ChartHandle } from './echarts-setup';
 import type { ChartSelection } from './targets-table';

@@ -1,10 +1,10 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { AppProviders } from '@/app/store-context';
-import { MapCommandsProvider, type MapCommands } from '@/app/map-commands';
+import { AppProviders } from '@/state/store-context';
+import { MapCommandsProvider, type MapCommands } from '@/map/map-commands';
 import { createAppStore, type AppStore } from '@/state/store';
-import { makeTargetsData } from './targets-fixture';
+import { makeTargetsData } from '../../../tests/fixtures/targets-fixture';
 import type { TargetsChartOption } from './echarts-setup';
 import TargetsView from './TargetsView';
 

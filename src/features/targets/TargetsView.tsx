@@ -14,8 +14,9 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import { useAppData, useAppStore, useT } from '@/app/store-context';
-import { useMapCommands } from '@/app/map-commands';
+import { useAppData, useAppStore } from '@/state/store-context';
+import { useT } from '@/i18n/use-t';
+import { useMapCommands } from '@/map/map-commands';
 import type { AppData } from '@/data/model';
 import type { Target } from '@/data/schema';
 import { localText } from '@/lib/names';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeTargetsData } from './targets-fixture';
+import { makeTargetsData } from '../../../tests/fixtures/targets-fixture';
 import {
   NO_FILTERS,
   buildTargetRows,

@@ -5,7 +5,8 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
-import { useAppData, useAppStore, useT } from '@/app/store-context';
+import { useAppData, useAppStore } from '@/state/store-context';
+import { useT } from '@/i18n/use-t';
 import { thematicLayers } from '@/data/layer-catalog';
 import { clickerCommand } from './step-resolution';
 import { openTourChannel, type TourChannel } from './tour-channel';

@@ -4,7 +4,8 @@
  * print, so the browser's "Save as PDF" gives one page per step.
  */
 import { createPortal } from 'react-dom';
-import { useAppStore, useT } from '@/app/store-context';
+import { useAppStore } from '@/state/store-context';
+import { useT } from '@/i18n/use-t';
 import type { Tour } from '@/data/tour-schema';
 import type { PrintPage } from './print-tour';
 import { TourFigures } from './TourFigures';

@@ -1,4 +1,4 @@
-import { useAppData, useAppStore } from '@/app/store-context';
+import { useAppData, useAppStore } from '@/state/store-context';
 import { SourceList } from '@/components/SourceList';
 import { formatTargetValue } from '@/components/TargetList';
 

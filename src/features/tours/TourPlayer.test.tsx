@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createMapCommands, MapCommandsProvider } from '@/app/map-commands';
-import { AppProviders } from '@/app/store-context';
+import { createMapCommands, MapCommandsProvider } from '@/map/map-commands';
+import { AppProviders } from '@/state/store-context';
 import { tourSchema } from '@/data/tour-schema';
 import { createAppStore } from '@/state/store';
 import { miniData } from '../../../tests/fixtures/mini-data';

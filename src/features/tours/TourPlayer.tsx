@@ -6,8 +6,9 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
-import { useAppData, useAppStore, useAppStoreApi, useT } from '@/app/store-context';
-import { useMapCommands } from '@/app/map-commands';
+import { useAppData, useAppStore, useAppStoreApi } from '@/state/store-context';
+import { useT } from '@/i18n/use-t';
+import { useMapCommands } from '@/map/map-commands';
 import { featureIdsForFilter } from '@/data/filter';
 import type { Tour } from '@/data/tour-schema';
 import { applyStep, presentingPadding } from './apply-step';

@@ -6,8 +6,9 @@
  */
 import { useState, type ChangeEvent } from 'react';
 import { useStore } from 'zustand';
-import { useAppStore, useAppStoreApi, useT } from '@/app/store-context';
-import { useMapCommands } from '@/app/map-commands';
+import { useAppStore, useAppStoreApi } from '@/state/store-context';
+import { useT } from '@/i18n/use-t';
+import { useMapCommands } from '@/map/map-commands';
 import type { Tour } from '@/data/tour-schema';
 import { checkTour, formatTourProblem, type TourContext } from '@/data/validate/tour-rules';
 import { captureStep, moveStep } from './step-resolution';

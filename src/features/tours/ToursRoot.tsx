@@ -5,8 +5,8 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
-import { useAppData, useAppStore, useAppStoreApi } from '@/app/store-context';
-import { useMapCommands } from '@/app/map-commands';
+import { useAppData, useAppStore, useAppStoreApi } from '@/state/store-context';
+import { useMapCommands } from '@/map/map-commands';
 import { thematicLayers } from '@/data/layer-catalog';
 import type { Tour } from '@/data/tour-schema';
 import { PrintDocument } from './PrintDocument';

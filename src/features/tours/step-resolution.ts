@@ -9,7 +9,7 @@ import { boundsOfFeatures } from '@/data/geo/bounds';
 import type { AppData } from '@/data/model';
 import { isViewCamera, type Tour, type TourStep } from '@/data/tour-schema';
 import type { TourContext } from '@/data/validate/tour-rules';
-import type { Camera } from '@/map/map-api';
+import type { Camera } from '@/data/geo/camera';
 import type { MapFilter } from '@/state/selection-slice';
 
 export type Bounds = [number, number, number, number];

@@ -1,0 +1,155 @@
+/**
+ * Reads an imported file's bytes into a validated FeatureCollection. Runs in
+ * the import worker (and in node tests): no DOM, no map, no store. The XML
+ * parser is passed in because workers have no DOMParser.
+ */
+import type { FeatureCollection } from 'geojson';
+import { parseCsv } from './csv';
+import {
+  MAX_FILE_BYTES,
+  MAX_LISTED_PROBLEMS,
+  type ImportProblem,
+} from '@/data/planner/import-problem';
+import { tableToFeatureCollection } from './table-to-geojson';
+import { validateGeoJsonDocument } from '@/data/planner/validate-import';
+
+export type ImportFormat = 'geojson' | 'kml' | 'gpx' | 'csv' | 'xlsx';
+
+export type ParseOutcome =
+  | { ok: true; format: ImportFormat; featureCollection: FeatureCollection; vertexCount: number }
+  | { ok: false; problems: ImportProblem[]; problemCount: number };
+
+export interface XmlParser {
+  parseFromString(text: string, mimeType: 'text/xml'): Document;
+}
+
+const fail = (problems: ImportProblem[]): ParseOutcome => ({
+  ok: false,
+  problems: problems.slice(0, MAX_LISTED_PROBLEMS),
+  problemCount: problems.length,
+});
+
+/** The format from the file name, else from the first bytes. */
+export function detectFormat(name: string, bytes: Uint8Array): ImportFormat | null {
+  const extension = name.toLowerCase().split('.').pop() ?? '';
+  if (extension === 'geojson' || extension === 'json') return 'geojson';
+  if (extension === 'kml' || extension === 'gpx' || extension === 'csv' || extension === 'xlsx')
+    return extension;
+  if (extension === 'tsv' || extension === 'txt') return 'csv';
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'xlsx';
+  const head = new TextDecoder().decode(bytes.slice(0, 512)).trimStart();
+  if (head.startsWith('{') || head.startsWith('[')) return 'geojson';
+  if (/<kml[\s>]/i.test(head)) return 'kml';
+  if (/<gpx[\s>]/i.test(head)) return 'gpx';
+  return null;
+}
+
+/** UTF-8 text, or null when the bytes are not text (NUL bytes or invalid UTF-8). */
+export function decodeText(bytes: Uint8Array): string | null {
+  if (bytes.slice(0, 65_536).includes(0)) return null;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+async function parseXml(
+  text: string,
+  format: 'kml' | 'gpx',
+  xmlParser: XmlParser,
+): Promise<unknown | ImportProblem> {
+  let document: Document;
+  try {
+    document = xmlParser.parseFromString(text, 'text/xml');
+  } catch (error) {
+    return { code: 'xml-malformed', detail: error instanceof Error ? error.message : '' };
+  }
+  if (!document?.documentElement || document.getElementsByTagName('parsererror').length > 0) {
+    return { code: 'xml-malformed' };
+  }
+  const { kml, gpx } = await import('@tmcw/togeojson');
+  return format === 'kml' ? kml(document) : gpx(document);
+}
+
+async function spreadsheetRows(bytes: Uint8Array): Promise<string[][] | null> {
+  try {
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    );
+    const sheet = workbook.worksheets[0];
+    if (!sheet) return [];
+    const rows: string[][] = [];
+    sheet.eachRow({ includeEmpty: false }, (row) => {
+      const cells: string[] = [];
+      for (let column = 1; column <= sheet.columnCount; column += 1) {
+        cells.push(row.getCell(column).text ?? '');
+      }
+      rows.push(cells);
+    });
+    return rows;
+  } catch {
+    return null;
+  }
+}
+
+const isProblem = (value: unknown): value is ImportProblem =>
+  typeof value === 'object' && value !== null && 'code' in value && !('type' in value);
+
+/** Parses and validates one file; never throws. */
+export async function parseImportFile(
+  name: string,
+  bytes: Uint8Array,
+  xmlParser: XmlParser,
+): Promise<ParseOutcome> {
+  try {
+    if (bytes.byteLength === 0) return fail([{ code: 'empty-file' }]);
+    if (bytes.byteLength > MAX_FILE_BYTES)
+      return fail([{ code: 'too-large', detail: String(MAX_FILE_BYTES / 1024 / 1024) }]);
+    const format = detectFormat(name, bytes);
+    if (!format) return fail([{ code: 'unknown-format' }]);
+    let parsed: unknown;
+    if (format === 'xlsx') {
+      const rows = await spreadsheetRows(bytes);
+      if (!rows) return fail([{ code: 'spreadsheet-unreadable' }]);
+      const table = tableToFeatureCollection(rows);
+      if (!table.ok) return fail(table.problems);
+      parsed = table.featureCollection;
+    } else {
+      const text = decodeText(bytes);
+      if (text === null) return fail([{ code: 'binary' }]);
+      if (text.trim() === '') return fail([{ code: 'empty-file' }]);
+      if (format === 'geojson') {
+        try {
+          parsed = JSON.parse(text);
+        } catch (error) {
+          return fail([
+            { code: 'not-json', detail: error instanceof Error ? error.message.slice(0, 160) : '' },
+          ]);
+        }
+      } else if (format === 'csv') {
+        const table = tableToFeatureCollection(parseCsv(text));
+        if (!table.ok) return fail(table.problems);
+        parsed = table.featureCollection;
+      } else {
+        const result = await parseXml(text, format, xmlParser);
+        if (isProblem(result)) return fail([result]);
+        parsed = result;
+      }
+    }
+    const validation = validateGeoJsonDocument(parsed);
+    if (!validation.ok) return fail(validation.problems);
+    return {
+      ok: true,
+      format,
+      featureCollection: validation.featureCollection,
+      vertexCount: validation.vertexCount,
+    };
+  } catch (error) {
+    return fail([
+      { code: 'structure', detail: error instanceof Error ? error.message.slice(0, 160) : '' },
+    ]);
+  }
+}
