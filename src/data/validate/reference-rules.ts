@@ -187,6 +187,7 @@ export function checkTargetValues(geodata: LocatedGeodata): Issue[] {
     );
 }
 
+/** Every rule over the located records, in the order the validator reports them. */
 export function checkRecordRules(geodata: LocatedGeodata): Issue[] {
   return [
     ...checkDuplicateIds(geodata),
