@@ -1,56 +1,12 @@
 /**
- * Referential integrity across geodata/: every id referenced exists, ids are
- * unique across all files, conflict groups have at least two members,
- * inferred features say why, nothing is orphaned, and benchmark firms are
- * not tied to a site inside Lishui.
+ * Referential integrity across geodata/: every id referenced exists (the
+ * rows of reference-table.ts), ids are unique across all files, conflict
+ * groups have at least two members, inferred features say why, nothing is
+ * orphaned, and benchmark firms are not tied to a site inside Lishui.
  */
 import { makeIssue, type Issue, type IssueLocation } from './issue';
 import { CITY_CODE, type Located, type LocatedGeodata } from './located';
-
-interface Namespace {
-  ids: Set<string>;
-  noun: string;
-  expected: string;
-}
-
-function namespace(ids: Iterable<string>, noun: string, expected: string): Namespace {
-  return { ids: new Set(ids), noun, expected };
-}
-
-/** Ids of entries that failed their schema count as present: schema-rules.ts has reported them already. */
-function withUnparsed(target: Namespace, geodata: LocatedGeodata): Namespace {
-  return { ...target, ids: new Set([...target.ids, ...geodata.unparsedIds]) };
-}
-
-function checkReference(
-  issues: Issue[],
-  location: IssueLocation,
-  field: string,
-  value: string | undefined,
-  target: Namespace,
-): void {
-  if (value === undefined || target.ids.has(value)) return;
-  issues.push(
-    makeIssue(
-      'unknown-reference',
-      location,
-      field,
-      `"${value}" is not ${target.noun}; expected ${target.expected}`,
-    ),
-  );
-}
-
-function checkReferences(
-  issues: Issue[],
-  location: IssueLocation,
-  field: string,
-  values: readonly string[] | undefined,
-  target: Namespace,
-): void {
-  values?.forEach((value, index) =>
-    checkReference(issues, location, `${field}[${index}]`, value, target),
-  );
-}
+import { checkReferentialIntegrity } from './reference-table';
 
 /** Ids must be unique across features, industries, enterprises, targets, places, defects and actions. */
 export function checkDuplicateIds(geodata: LocatedGeodata): Issue[] {
@@ -103,138 +59,6 @@ export function checkDuplicateEnterpriseNames(geodata: LocatedGeodata): Issue[] 
         `"${entry.value.name}" is also ${first.value.id} (${first.file}); expected one record per enterprise, with the sources of every document that names it`,
       ),
     );
-  }
-  return issues;
-}
-
-export function checkReferentialIntegrity(geodata: LocatedGeodata): Issue[] {
-  const issues: Issue[] = [];
-  const features = withUnparsed(
-    namespace(
-      geodata.features.map((feature) => feature.value.id),
-      'a feature id',
-      'the id of a feature in layers/*.geojson',
-    ),
-    geodata,
-  );
-  const industries = withUnparsed(
-    namespace(
-      geodata.industries.map((industry) => industry.value.id),
-      'an industry id',
-      'the id of an industry in records/*.json',
-    ),
-    geodata,
-  );
-  const places = withUnparsed(
-    namespace(
-      geodata.places.map((place) => place.value.id),
-      'a place id',
-      'the id of a place in records/*.json',
-    ),
-    geodata,
-  );
-  const countyCodes = [...geodata.counties.keys(), ...geodata.neighbours.keys()];
-  const counties = namespace(
-    countyCodes,
-    'a county code in boundaries/',
-    'a code in boundaries/lishui-counties.geojson or neighbour-counties.geojson',
-  );
-  const countiesOrCity = namespace(
-    [CITY_CODE, ...countyCodes],
-    'a county code in boundaries/ or the city code',
-    `${CITY_CODE} (Lishui City) or a code in boundaries/lishui-counties.geojson or neighbour-counties.geojson`,
-  );
-
-  for (const feature of geodata.features) {
-    const properties = feature.value;
-    checkReference(issues, feature, 'properties.countyCode', properties.countyCode, countiesOrCity);
-    checkReference(issues, feature, 'properties.parentId', properties.parentId, features);
-    if (properties.parentId === properties.id) {
-      issues.push(
-        makeIssue(
-          'unknown-reference',
-          feature,
-          'properties.parentId',
-          'a feature cannot be its own parent; expected another feature id',
-        ),
-      );
-    }
-    checkReference(issues, feature, 'properties.operatorId', properties.operatorId, features);
-    checkReferences(issues, feature, 'properties.industryIds', properties.industryIds, industries);
-    const recipe = properties.recipe;
-    if (recipe?.type === 'point' || recipe?.type === 'circle') {
-      checkReference(issues, feature, 'properties.recipe.place', recipe.place, places);
-    } else if (recipe?.type === 'line') {
-      checkReferences(issues, feature, 'properties.recipe.places', recipe.places, places);
-    } else if (recipe?.type === 'townships') {
-      checkReferences(issues, feature, 'properties.recipe.places', recipe.places, places);
-      checkReferences(issues, feature, 'properties.recipe.minus', recipe.minus, features);
-      checkReferences(issues, feature, 'properties.recipe.context', recipe.context, places);
-    } else if (recipe?.type === 'county') {
-      checkReferences(issues, feature, 'properties.recipe.minus', recipe.minus, features);
-    } else if (recipe?.type === 'union') {
-      checkReferences(issues, feature, 'properties.recipe.of', recipe.of, features);
-    }
-  }
-
-  for (const industry of geodata.industries) {
-    checkReference(issues, industry, 'parentId', industry.value.parentId, industries);
-    checkReferences(issues, industry, 'relatedIds', industry.value.relatedIds, industries);
-  }
-
-  for (const enterprise of geodata.enterprises) {
-    checkReference(issues, enterprise, 'featureId', enterprise.value.featureId, features);
-    checkReferences(issues, enterprise, 'industryIds', enterprise.value.industryIds, industries);
-    checkReference(issues, enterprise, 'countyCode', enterprise.value.countyCode, countiesOrCity);
-  }
-
-  const scopes: Record<string, Namespace> = {
-    city: namespace([CITY_CODE], 'the city code', `"${CITY_CODE}" (Lishui City)`),
-    county: counties,
-    feature: features,
-    industry: industries,
-  };
-  for (const target of geodata.targets) {
-    const scope = target.value.scope;
-    const resolved = scopes[scope.kind]!;
-    if (!resolved.ids.has(scope.id)) {
-      issues.push(
-        makeIssue(
-          'target-scope',
-          target,
-          'scope.id',
-          `${scope.kind} scope "${scope.id}" does not resolve: it is not ${resolved.noun}; expected ${resolved.expected}`,
-        ),
-      );
-    }
-    checkReference(issues, target, 'industryId', target.value.industryId, industries);
-  }
-
-  for (const profile of geodata.countyProfiles) {
-    checkReference(issues, profile, 'countyCode', profile.value.countyCode, counties);
-    checkReferences(issues, profile, 'industryIds', profile.value.industryIds, industries);
-  }
-  for (const action of geodata.actions) {
-    checkReferences(issues, action, 'countyCodes', action.value.countyCodes, counties);
-  }
-
-  if (geodata.shizi) {
-    const seen = new Set<string>();
-    geodata.shizi.value.members.forEach((member, index) => {
-      const field = `members[${index}].featureId`;
-      checkReference(issues, geodata.shizi!, field, member.featureId, features);
-      if (seen.has(member.featureId)) {
-        issues.push(
-          makeIssue(
-            'duplicate-id',
-            geodata.shizi!,
-            field,
-            `"${member.featureId}" is listed twice; expected each member once`,
-          ),
-        );
-      }
-      seen.add(member.featureId);
-    });
   }
   return issues;
 }
@@ -363,6 +187,7 @@ export function checkTargetValues(geodata: LocatedGeodata): Issue[] {
     );
 }
 
+/** Every rule over the located records, in the order the validator reports them. */
 export function checkRecordRules(geodata: LocatedGeodata): Issue[] {
   return [
     ...checkDuplicateIds(geodata),

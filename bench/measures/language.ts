@@ -1,0 +1,17 @@
+/**
+ * Language switch in the app: the toggle's click → the map's labels redrawn
+ * (the next map idle), timed by the app's `lishui:language` measure.
+ */
+import type { Page } from '@playwright/test';
+import { measureDurations, waitForMoreMeasures } from './user-timing';
+
+/** Clicks the language toggle `switches` times; returns every switch's duration so far, in ms. */
+export async function switchLanguages(page: Page, switches: number): Promise<number[]> {
+  for (let index = 0; index < switches; index += 1) {
+    const before = (await measureDurations(page, 'lishui:language')).length;
+    await page.getByTestId('lang-switch').click();
+    await waitForMoreMeasures(page, 'lishui:language', before, 15_000);
+    await page.waitForTimeout(200);
+  }
+  return measureDurations(page, 'lishui:language');
+}

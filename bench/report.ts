@@ -1,0 +1,199 @@
+/**
+ * The benchmark's text: Markdown-style tables of measures against budgets,
+ * and the verdicts. A smoke run prints `(smoke)` instead of a verdict, since
+ * its few samples say nothing about a budget.
+ */
+import { BUDGET } from './budget';
+import { kb, ms, round } from './format';
+import type { FileSize, measureBytes } from './measures/bytes';
+import type { measureInteractions } from './measures/interactions';
+import type { ScaleRow } from './measures/scale';
+import { growthExponent, growthVerdict, median, p95 } from './stats';
+
+type Verdict = (isMet: boolean) => string;
+const verdictIn =
+  (isSmoke: boolean): Verdict =>
+  (isMet) =>
+    isSmoke ? '(smoke)' : isMet ? 'ok' : 'MISS';
+
+/** A table: title line, header, rule, rows; columns padded to their widest cell (code points). */
+function table(title: string, header: readonly string[], rows: ReadonlyArray<readonly string[]>) {
+  const widths = header.map((cell, column) =>
+    Math.max([...cell].length, ...rows.map((row) => [...row[column]!].length)),
+  );
+  const line = (row: readonly string[]) =>
+    `| ${row.map((cell, column) => cell + ' '.repeat(widths[column]! - [...cell].length)).join(' | ')} |`;
+  return [
+    title,
+    line(header),
+    `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`,
+    ...rows.map(line),
+  ].join('\n');
+}
+
+const BUDGET_HEADER = ['measure', 'value', 'budget', 'status'];
+
+/** The first line of the output: mode, sample count, browser, time (UTC, to the minute). */
+export function benchTitle(options: {
+  isSmoke: boolean;
+  isScale: boolean;
+  runs: number;
+  chromium: string;
+}): string {
+  const mode = options.isSmoke ? ' -- --smoke' : options.isScale ? ' -- --scale' : '';
+  return `npm run bench${mode} · ${options.runs} cold loads each · Chromium ${options.chromium} (headless, SwiftShader WebGL) · ${new Date().toISOString().slice(0, 16)}Z`;
+}
+
+/** What the main table reads; times in ms, bytes in bytes. */
+export interface MainResults {
+  ready: { appMedianMs: number; floorMedianMs: number; ratio: number };
+  bytes: ReturnType<typeof measureBytes>;
+  floorJsBytes: number;
+  interactions: Awaited<ReturnType<typeof measureInteractions>>;
+  floorLanguageMs: readonly number[];
+}
+
+/** The main table: time to ready, bytes and interactions against their budgets. */
+export function mainTable(title: string, results: MainResults, isSmoke: boolean): string {
+  const verdict = verdictIn(isSmoke);
+  const { bytes, interactions } = results;
+  const { ratio } = results.ready;
+  const detailP95 = p95(interactions.detail);
+  const searchP95 = p95(interactions.search);
+  const languageP95 = p95(interactions.language);
+  return table(title, BUDGET_HEADER, [
+    ['time to ready, app (median)', ms(results.ready.appMedianMs), '', ''],
+    ['time to ready, floor (median)', ms(results.ready.floorMedianMs), '', ''],
+    [
+      'ratio app ÷ floor',
+      ratio.toFixed(2),
+      `≤ ${BUDGET.readyRatio}`,
+      verdict(ratio <= BUDGET.readyRatio),
+    ],
+    [
+      'initial JS (gzip, before idle)',
+      `${round(kb(bytes.initialJsBytes))} KB`,
+      `≤ ${BUDGET.initialJsKb} KB`,
+      verdict(kb(bytes.initialJsBytes) <= BUDGET.initialJsKb),
+    ],
+    ['  floor page, for comparison', `${round(kb(results.floorJsBytes))} KB`, '', ''],
+    ['initial CSS (gzip)', `${round(kb(bytes.initialCssBytes), 1)} KB`, '', ''],
+    [
+      'lazy JS chunks (gzip, not loaded)',
+      `${round(kb(bytes.lazyJsBytes))} KB in ${bytes.lazy.length}`,
+      '',
+      '',
+    ],
+    [
+      'default geodata (gzip)',
+      `${round(kb(bytes.geodataBytes))} KB`,
+      `≤ ${BUDGET.geodataKb} KB`,
+      verdict(kb(bytes.geodataBytes) <= BUDGET.geodataKb),
+    ],
+    [
+      `click → detail painted (p95, n=${interactions.detail.length})`,
+      ms(detailP95),
+      `≤ ${BUDGET.interactionP95Ms} ms`,
+      verdict(detailP95 <= BUDGET.interactionP95Ms),
+    ],
+    ['  of which React commit (p95)', ms(p95(interactions.detailCommit)), '', ''],
+    ['  map frame while panning (median)', ms(median(interactions.frames)), '', ''],
+    [
+      `keystroke → results painted (p95, n=${interactions.search.length})`,
+      ms(searchP95),
+      `≤ ${BUDGET.interactionP95Ms} ms`,
+      verdict(searchP95 <= BUDGET.interactionP95Ms),
+    ],
+    [
+      `language → labels redrawn (p95, n=${interactions.language.length})`,
+      ms(languageP95),
+      `≤ ${BUDGET.interactionP95Ms} ms`,
+      verdict(languageP95 <= BUDGET.interactionP95Ms),
+    ],
+    ['  floor page (bare MapLibre, same style), p95', ms(p95(results.floorLanguageMs)), '', ''],
+  ]);
+}
+
+const SCALE_METRICS: Array<[string, (row: ScaleRow) => number, (value: number) => string]> = [
+  ['time to ready (median)', (row) => median(row.readyMs), ms],
+  ['JS heap after ready (MB)', (row) => median(row.heapMb), (value) => `${round(value, 1)} MB`],
+  ['search index build (worker)', (row) => row.indexBuildMs, ms],
+  ['keystroke → results (p95)', (row) => row.keystrokeP95Ms, ms],
+  ['frame time while panning (p95)', (row) => row.frameP95Ms, ms],
+  ['longest task after ready', (row) => row.longestTaskAfterReadyMs, ms],
+  ['  of which before panning', (row) => row.longestBeforePanMs, ms],
+];
+
+/** One size per column and the growth exponent fitted over the sizes. */
+function growthTable(title: string, group: readonly ScaleRow[]): string {
+  const header = ['measure', ...group.map((row) => row.label), 'growth k (y ∝ n^k)'];
+  const body = SCALE_METRICS.map(([name, pick, format]) => {
+    const values = group.map(pick);
+    const exponent = growthExponent(
+      group.map((row) => row.size),
+      values,
+    );
+    return [
+      name,
+      ...values.map(format),
+      group.length > 1 && !Number.isNaN(exponent)
+        ? `${exponent.toFixed(2)} ${growthVerdict(exponent)}`
+        : 'n/a',
+    ];
+  });
+  return table(title, header, body);
+}
+
+/** The largest point size against the scale budgets; `defaultReadyMs` is the app's, in ms. */
+function scaleBudgetTable(largest: ScaleRow, defaultReadyMs: number, verdict: Verdict): string {
+  const readyFactor = median(largest.readyMs) / defaultReadyMs;
+  return table(`Budgets at ${largest.label}`, BUDGET_HEADER, [
+    [
+      'ready ÷ default-data ready',
+      `${readyFactor.toFixed(2)}×`,
+      `≤ ${BUDGET.scaleReadyFactor}×`,
+      verdict(readyFactor <= BUDGET.scaleReadyFactor),
+    ],
+    [
+      'keystroke → results (p95)',
+      ms(largest.keystrokeP95Ms),
+      `≤ ${BUDGET.interactionP95Ms} ms`,
+      verdict(largest.keystrokeP95Ms <= BUDGET.interactionP95Ms),
+    ],
+    [
+      'long tasks > 200 ms after ready',
+      `${largest.longTasksOver200} (longest ${ms(largest.longestTaskAfterReadyMs)})`,
+      '0',
+      verdict(largest.longTasksOver200 === 0),
+    ],
+    [
+      '  of which before panning',
+      `${largest.longTasksOver200BeforePan} (longest ${ms(largest.longestBeforePanMs)})`,
+      '',
+      '',
+    ],
+  ]);
+}
+
+/** The scale tables: growth over sizes, then budgets at the largest point size (times in ms). */
+export function scaleTable(rows: ScaleRow[], defaultReadyMs: number, isSmoke: boolean): string {
+  const points = rows.filter((row) => row.kind === 'points');
+  const polygons = rows.filter((row) => row.kind === 'polygons');
+  const sections: string[] = [];
+  for (const [title, group] of [
+    ['Scale: synthetic enterprise points (clustered), growth fitted on log–log', points],
+    ['Scale: synthetic polygons', polygons],
+  ] as const) {
+    if (group.length > 0) sections.push(growthTable(title, group));
+  }
+  const largest = points.at(-1);
+  if (largest) sections.push(scaleBudgetTable(largest, defaultReadyMs, verdictIn(isSmoke)));
+  return sections.join('\n\n');
+}
+
+/** The five largest files, `name 12 KB` (gzip, KiB), comma-separated. */
+export const largestFiles = (files: readonly FileSize[]) =>
+  files
+    .slice(0, 5)
+    .map((file) => `${file.name} ${round(kb(file.gzipBytes))} KB`)
+    .join(', ');
