@@ -9,6 +9,7 @@ import type { AppData } from '@/data/model';
 import type { AppStore } from '@/state/store';
 import type { MapCommands } from '@/map/map-commands';
 import { parseUrlState, serializeUrlState, type UrlState, type UrlVocabulary } from './url-state';
+import { countyCodeOf } from '@/data/county-id';
 
 export function urlVocabulary(
   data: AppData,
@@ -16,8 +17,7 @@ export function urlVocabulary(
   tourIds: readonly string[] = [],
 ): UrlVocabulary {
   return {
-    isFeatureId: (id) =>
-      data.featureById.has(id) || (id.startsWith('county-') && data.countyByCode.has(id.slice(7))),
+    isFeatureId: (id) => data.featureById.has(id) || data.countyByCode.has(countyCodeOf(id) ?? ''),
     isIndustryId: (id) => data.industryById.has(id),
     isCountyCode: (code) => data.countyByCode.has(code),
     isLayerId: (id) => layerIds.includes(id),

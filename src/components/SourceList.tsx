@@ -1,6 +1,7 @@
 import { useAppData, useAppStore } from '@/state/store-context';
 import { useT } from '@/i18n/use-t';
 import type { Source } from '@/data/schema';
+import { documentShortTitle, documentTitle } from '@/data/document-title';
 
 /** Sources as "document title, line N", in the app's language. */
 export function SourceList({ sources }: { sources: Source[] }) {
@@ -10,16 +11,11 @@ export function SourceList({ sources }: { sources: Source[] }) {
   return (
     <ul className="sources" data-testid="source-list">
       {sources.map((source) => {
-        const document = data.documents[source.seed];
-        const title = document
-          ? language === 'en'
-            ? document.shortTitleEn
-            : document.shortTitle
-          : source.seed;
+        const title = documentShortTitle(data, source.seed, language);
         return (
           <li
             key={`${source.seed}:${source.line}`}
-            title={document ? (language === 'en' ? document.titleEn : document.title) : undefined}
+            title={documentTitle(data, source.seed, language)}
           >
             <span className="sources__title">{title}</span>
             <span className="sources__line">{t('detail.sourceLine', { line: source.line })}</span>

@@ -4,6 +4,7 @@ import type { Target } from '@/data/schema';
 import { comparatorPrefix, formatQuantity } from '@/i18n/format';
 import type { Language } from '@/i18n/language';
 import { SourceList } from './SourceList';
+import { localText } from '@/lib/names';
 
 /** "≥ 120 亿元" / "≥ CNY 12 bn", or the plan's words when it gives no number. */
 export function formatTargetValue(target: Target, language: Language): string {
@@ -37,7 +38,7 @@ export function TargetList({
               onClick={() => onSelect?.(target)}
               disabled={!onSelect}
             >
-              {language === 'en' ? target.indicatorEn : target.indicator}
+              {localText(target.indicator, target.indicatorEn, language)}
             </button>
             <div className="targets__values">
               {target.baselineValue !== undefined && (

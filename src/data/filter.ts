@@ -1,4 +1,5 @@
 import type { AppData } from './model';
+import { countyFeatureId } from '@/data/county-id';
 
 /** A map filter, as data: which features it keeps. */
 export type FilterSpec = { kind: 'industry'; id: string } | { kind: 'county'; id: string };
@@ -18,11 +19,12 @@ export function featureIdsForFilter(data: AppData, filter: FilterSpec): Set<stri
         .map((industry) => industry.id),
     ]);
     for (const profile of data.countyProfiles) {
-      if (profile.industryIds.some((id) => chain.has(id))) ids.add(`county-${profile.countyCode}`);
+      if (profile.industryIds.some((id) => chain.has(id)))
+        ids.add(countyFeatureId(profile.countyCode));
     }
     return ids;
   }
-  const ids = new Set<string>([`county-${filter.id}`]);
+  const ids = new Set<string>([countyFeatureId(filter.id)]);
   for (const feature of data.features) {
     if (feature.properties.countyCode === filter.id && feature.properties.system !== 'enclave')
       ids.add(feature.properties.id);

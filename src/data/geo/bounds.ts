@@ -1,11 +1,13 @@
 import { bbox } from '@turf/bbox';
 import type { AppData } from '../model';
+import { countyCodeOf } from '@/data/county-id';
 
 type Bounds = [number, number, number, number];
 
 /** The shape of a plan feature or a county (`county-<code>`), if it has one. */
 function featureGeometry(data: AppData, id: string) {
-  if (id.startsWith('county-')) return data.countyByCode.get(id.slice('county-'.length))?.geometry;
+  const countyCode = countyCodeOf(id);
+  if (countyCode !== null) return data.countyByCode.get(countyCode)?.geometry;
   return data.featureById.get(id)?.geometry ?? undefined;
 }
 

@@ -5,6 +5,7 @@
 import type { AppData } from '@/data/model';
 import type { Enterprise } from '@/data/schema';
 import type { Language } from '@/i18n/language';
+import { countyFeatureId } from '@/data/county-id';
 
 /** The app's base address (origin + path, no query), e.g. "https://host/app/". */
 export function appBase(location: { origin: string; pathname: string }): string {
@@ -22,7 +23,7 @@ export function enterpriseSiteId(data: AppData, enterprise: Enterprise): string 
   if (enterprise.featureId && data.featureById.has(enterprise.featureId))
     return enterprise.featureId;
   if (enterprise.countyCode && data.countyByCode.has(enterprise.countyCode))
-    return `county-${enterprise.countyCode}`;
+    return countyFeatureId(enterprise.countyCode);
   return null;
 }
 

@@ -11,6 +11,7 @@ import {
   type PlanFeature,
 } from '@/data/model';
 import type { Enterprise, Industry, Source, Target } from '@/data/schema';
+import { countyCodeOf } from '@/data/county-id';
 
 export interface FeatureDetail {
   kind: 'feature';
@@ -62,8 +63,8 @@ function industryFamily(data: AppData, ids: string[]): Set<string> {
 }
 
 export function detailFor(data: AppData, id: string): Detail | null {
-  if (id.startsWith('county-')) {
-    const code = id.slice('county-'.length);
+  const code = countyCodeOf(id);
+  if (code !== null) {
     const county = data.countyByCode.get(code);
     if (!county) return null;
     const profiles = data.countyProfiles.filter((profile) => profile.countyCode === code);

@@ -10,6 +10,7 @@ import { tourSchema, isViewCamera, TOUR_FILE, type Tour } from '../tour-schema';
 import { MAP_BOUNDS } from '@/data/geo/map-bounds';
 import { makeIssue, type Issue } from './issue';
 import type { LocatedGeodata } from './located';
+import { countyFeatureId } from '@/data/county-id';
 
 /** What a tour may refer to. Feature ids include counties as "county-<code>". */
 export interface TourContext {
@@ -132,14 +133,14 @@ export function tourContextFromGeodata(geodata: LocatedGeodata): TourContext {
   const counties = [...geodata.counties.keys(), ...geodata.neighbours.keys()];
   const featureIds = new Set([
     ...geodata.features.map((feature) => feature.value.id),
-    ...counties.map((code) => `county-${code}`),
+    ...counties.map((code) => countyFeatureId(code)),
     ...geodata.unparsedIds,
   ]);
   const placed = new Set([
     ...geodata.features
       .filter((feature) => feature.geometry !== null)
       .map((feature) => feature.value.id),
-    ...counties.map((code) => `county-${code}`),
+    ...counties.map((code) => countyFeatureId(code)),
   ]);
   const layers = thematicLayers(
     geodata.features.map((feature) => ({ properties: feature.value })),

@@ -9,6 +9,7 @@ import { localName } from '@/lib/names';
 import { siteListsStore, useSiteLists } from '@/state/site-lists-store';
 import { usePlannerStore } from '@/state/planner-store';
 import '@/components/site-actions.css';
+import { countyCodeOf } from '@/data/county-id';
 
 /** The compare selection and the shortlist, floating over the map while either has sites. */
 export function SiteTray() {
@@ -28,7 +29,7 @@ export function SiteTray() {
   const nameOf = (id: string) => {
     const record =
       data.featureById.get(id)?.properties ??
-      data.countyByCode.get(id.replace('county-', ''))?.properties;
+      data.countyByCode.get(countyCodeOf(id) ?? '')?.properties;
     if (record) return localName(record, language);
     return candidateSites.find((site) => site.id === id)?.name ?? id;
   };

@@ -16,6 +16,7 @@ import {
 } from '@/lib/interaction-timing';
 import { detailFor, type CountyDetail, type FeatureDetail } from '@/data/sites/detail-model';
 import { SiteActions } from '@/components/SiteActions';
+import { countyCodeOf, countyFeatureId } from '@/data/county-id';
 
 const COLLAPSED_COUNT = 8;
 
@@ -70,7 +71,8 @@ function useActions() {
     filterIndustry: (industry: Industry) => setFilter({ kind: 'industry', id: industry.id }),
     selectEnterprise: (enterprise: Enterprise) => {
       const target =
-        enterprise.featureId ?? (enterprise.countyCode ? `county-${enterprise.countyCode}` : null);
+        enterprise.featureId ??
+        (enterprise.countyCode ? countyFeatureId(enterprise.countyCode) : null);
       if (!target) return;
       select(target);
       commands.focusFeature(target);
@@ -81,8 +83,8 @@ function useActions() {
         select(id);
         commands.focusFeature(id);
       } else if (kind === 'county' && data.countyByCode.has(id)) {
-        select(`county-${id}`);
-        commands.focusFeature(`county-${id}`);
+        select(countyFeatureId(id));
+        commands.focusFeature(countyFeatureId(id));
       } else if (kind === 'industry') {
         setFilter({ kind: 'industry', id });
       }
@@ -107,7 +109,7 @@ function AlsoHere() {
         {others.map((id) => {
           const record =
             data.featureById.get(id)?.properties ??
-            data.countyByCode.get(id.replace('county-', ''))?.properties;
+            data.countyByCode.get(countyCodeOf(id) ?? '')?.properties;
           if (!record) return null;
           return (
             <li key={id}>
@@ -303,7 +305,7 @@ function FeatureBody({ detail }: { detail: FeatureDetail }) {
         </p>
       </header>
       <SiteActions key={properties.id} siteId={properties.id} />
-      <p className="detail-role">{language === 'en' ? properties.roleEn : properties.role}</p>
+      <p className="detail-role">{localText(properties.role, properties.roleEn, language)}</p>
       <dl className="detail-facts">
         {detail.county && (
           <Row
@@ -312,7 +314,9 @@ function FeatureBody({ detail }: { detail: FeatureDetail }) {
               <button
                 type="button"
                 className="link-button"
-                onClick={() => actions.selectFeature(`county-${detail.county!.properties.code}`)}
+                onClick={() =>
+                  actions.selectFeature(countyFeatureId(detail.county!.properties.code))
+                }
               >
                 {localName(detail.county.properties, language)}
               </button>
@@ -352,7 +356,7 @@ function FeatureBody({ detail }: { detail: FeatureDetail }) {
           {detail.shiziReason && (
             <p>
               <strong>{t('detail.shizi')}</strong>{' '}
-              {language === 'en' ? detail.shiziReason.reasonEn : detail.shiziReason.reason}
+              {localText(detail.shiziReason.reason, detail.shiziReason.reasonEn, language)}
             </p>
           )}
           {properties.inferenceNote && (
@@ -455,7 +459,7 @@ function CountyBody({ detail }: { detail: CountyDetail }) {
           </span>
         </p>
       </header>
-      <SiteActions key={properties.code} siteId={`county-${properties.code}`} />
+      <SiteActions key={properties.code} siteId={countyFeatureId(properties.code)} />
       {!detail.isLishui && <p className="detail-hint">{t('detail.neighbourNote')}</p>}
       <dl className="detail-facts">
         <MeasureRow measure={detail.measure} schematic={false} />
@@ -505,7 +509,7 @@ function CountyBody({ detail }: { detail: CountyDetail }) {
             {detail.actions.map((action) => (
               <li key={action.id}>
                 <strong>{localName(action, language)}</strong>
-                <p className="muted">{language === 'en' ? action.summaryEn : action.summary}</p>
+                <p className="muted">{localText(action.summary, action.summaryEn, language)}</p>
                 <SourceList sources={action.sources} />
               </li>
             ))}

@@ -4,11 +4,12 @@ import { formatTargetValue } from '@/components/TargetList';
 import { translate, type MessageKey } from '@/i18n';
 import { formatArea, formatLength, formatNumber } from '@/i18n/format';
 import type { Language } from '@/i18n/language';
-import { localName } from '@/lib/names';
+import { localName, localText } from '@/lib/names';
 import { groupSources } from '@/data/sites/dossier-sources';
 import { compareSites, type Figure, type FigureSource } from '@/data/sites/compare-model';
 import './compare.css';
 import type { CandidateSiteRecord } from '@/data/planner/planner-db';
+import { documentShortTitle } from '@/data/document-title';
 
 function useTranslate(language: Language) {
   return (key: MessageKey, values?: Record<string, string | number>) =>
@@ -30,12 +31,7 @@ function SourceNote({ source, language }: { source: FigureSource; language: Lang
     <span className="compare-source">
       {groupSources(source.sources)
         .map((group) => {
-          const document = data.documents[group.seed];
-          const title = document
-            ? language === 'en'
-              ? document.shortTitleEn
-              : document.shortTitle
-            : group.seed;
+          const title = documentShortTitle(data, group.seed, language);
           const lines = group.lines.slice(0, 6).map((line) => t('dossier.sourceLine', { line }));
           const more =
             group.lines.length > 6
@@ -215,7 +211,7 @@ export default function CompareView({
             {comparison.targetRows.map((row) => (
               <tr key={`${row.indicator}|${row.year}`} data-testid="compare-target-row">
                 <th scope="row">
-                  {language === 'en' ? row.indicatorEn : row.indicator}
+                  {localText(row.indicator, row.indicatorEn, language)}
                   {row.year ? ` · ${row.year}` : ''}
                 </th>
                 {row.cells.map((target, index) => (

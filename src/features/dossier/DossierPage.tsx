@@ -4,12 +4,13 @@ import { formatTargetValue } from '@/components/TargetList';
 import { translate, type MessageKey } from '@/i18n';
 import { formatArea, formatLength, formatNumber } from '@/i18n/format';
 import type { Language } from '@/i18n/language';
-import { localName, otherName } from '@/lib/names';
+import { localName, localText, otherName } from '@/lib/names';
 import { appBase, siteDeepLink } from '@/data/sites/deep-link';
 import { groupSources } from '@/data/sites/dossier-sources';
 import { QrCode } from '@/components/QrCode';
 import { SiteMap } from './SiteMap';
 import { dataAsOf, keyTargets, truncateList, type SiteSummary } from '@/data/sites/site-model';
+import { documentShortTitle } from '@/data/document-title';
 
 /**
  * How much of each list fits. The page starts generous and steps down until
@@ -295,7 +296,7 @@ export function DossierPage({ site, language }: { site: SiteSummary; language: L
             <tbody>
               {targets.shown.map((target) => (
                 <tr key={target.id} data-testid="dossier-target">
-                  <th scope="row">{language === 'en' ? target.indicatorEn : target.indicator}</th>
+                  <th scope="row">{localText(target.indicator, target.indicatorEn, language)}</th>
                   <td className="dossier-targets__value">{formatTargetValue(target, language)}</td>
                   <td className="dossier-targets__year">{target.year ?? ''}</td>
                 </tr>
@@ -348,16 +349,11 @@ export function DossierPage({ site, language }: { site: SiteSummary; language: L
         <Section title={t('dossier.sources')} testId="dossier-sources">
           <ul className="dossier-sources">
             {sourceGroups.map((group) => {
-              const document = data.documents[group.seed];
               const lines = truncateList(group.lines, limits.lines);
               return (
                 <li key={group.seed}>
                   <span className="dossier-sources__title">
-                    {document
-                      ? language === 'en'
-                        ? document.shortTitleEn
-                        : document.shortTitle
-                      : group.seed}
+                    {documentShortTitle(data, group.seed, language)}
                   </span>{' '}
                   {lines.shown
                     .map((line) => t('dossier.sourceLine', { line }))

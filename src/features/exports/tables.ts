@@ -5,6 +5,7 @@
  */
 import type { AppData } from '@/data/model';
 import type { Source } from '@/data/schema';
+import { documentShortTitle } from '@/data/document-title';
 
 export type Cell = string | number | null;
 
@@ -19,7 +20,7 @@ export interface Table {
 export function sourcesText(data: AppData, sources: Source[]): string {
   return sources
     .map((source) => {
-      const title = data.documents[source.seed]?.shortTitle ?? source.seed;
+      const title = documentShortTitle(data, source.seed, 'zh');
       return `${title} 第 ${source.line} 行`;
     })
     .join('; ');

@@ -4,6 +4,7 @@ import { useAppData, useAppStore } from '@/state/store-context';
 import { useT } from '@/i18n/use-t';
 import { featureIdsForFilter } from '@/data/filter';
 import { localName } from '@/lib/names';
+import { countyCodeOf } from '@/data/county-id';
 
 /** The active filter: what it is, what it keeps (clickable), and how to clear it. */
 export function FilterBar() {
@@ -19,7 +20,7 @@ export function FilterBar() {
     return [...featureIdsForFilter(data, filter)].flatMap((id) => {
       const feature = data.featureById.get(id);
       if (feature) return [{ id, label: localName(feature.properties, language) }];
-      const county = id.startsWith('county-') ? data.countyByCode.get(id.slice(7)) : undefined;
+      const county = data.countyByCode.get(countyCodeOf(id) ?? '');
       return county ? [{ id, label: localName(county.properties, language) }] : [];
     });
   }, [data, filter, language]);

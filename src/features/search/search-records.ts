@@ -5,6 +5,7 @@
 import type { AppData, PlanFeature } from '@/data/model';
 import type { Industry } from '@/data/schema';
 import type { SearchHit } from './search-index';
+import { countyCodeOf, countyFeatureId } from '@/data/county-id';
 
 /**
  * One searchable thing before indexing: plain data (no Maps, no geometry), so
@@ -105,13 +106,13 @@ export function searchRecords(data: AppData): SearchRecord[] {
     add(
       {
         kind: 'county',
-        id: `county-${properties.code}`,
+        id: countyFeatureId(properties.code),
         label: properties.name,
         labelEn: properties.nameEn,
         detail: join(properties.province, properties.city),
         detailEn: '',
         tags: neighbour ? ['neighbour'] : [],
-        targetFeatureId: `county-${properties.code}`,
+        targetFeatureId: countyFeatureId(properties.code),
         filterIndustryId: null,
       },
       // People say 缙云 for 缙云县 and Jinyun for Jinyun County: the bare names match exactly too.
@@ -132,7 +133,7 @@ export function searchRecords(data: AppData): SearchRecord[] {
       enterprise.featureId && data.featureById.has(enterprise.featureId)
         ? enterprise.featureId
         : enterprise.countyCode && data.countyByCode.has(enterprise.countyCode)
-          ? `county-${enterprise.countyCode}`
+          ? countyFeatureId(enterprise.countyCode)
           : null;
     add(
       {
@@ -188,9 +189,9 @@ export function searchRecords(data: AppData): SearchRecord[] {
       scope = featureName(id);
       targetFeatureId = id;
     } else if (kind === 'county') {
-      const code = id.replace(/^county-/, '');
+      const code = countyCodeOf(id) ?? id;
       scope = countyName(code);
-      if (data.countyByCode.has(code)) targetFeatureId = `county-${code}`;
+      if (data.countyByCode.has(code)) targetFeatureId = countyFeatureId(code);
     } else if (kind === 'industry') {
       scope = industryName(id);
       if (data.industryById.has(id)) filterIndustryId = id;

@@ -42,6 +42,7 @@ import {
   type TargetRow,
 } from './targets-table';
 import './targets-view.css';
+import { documentShortTitle } from '@/data/document-title';
 
 const TargetsChart = lazy(() => import('./TargetsChart'));
 
@@ -462,12 +463,7 @@ function formatTarget(target: Target, language: Language, none: string): string 
 
 function sourceList(target: Target, data: AppData, language: Language, t: Translate): string[] {
   return target.sources.map((source) => {
-    const document = data.documents[source.seed];
-    const title = document
-      ? language === 'zh'
-        ? document.shortTitle
-        : document.shortTitleEn
-      : source.seed;
+    const title = documentShortTitle(data, source.seed, language);
     return t('targets.source.line', { title, line: source.line });
   });
 }

@@ -6,6 +6,7 @@
 import { industryAncestors, type AppData } from '@/data/model';
 import type { Industry, SystemId, Target } from '@/data/schema';
 import type { Language } from '@/i18n/language';
+import { countyFeatureId } from '@/data/county-id';
 
 /** The plan system a target belongs to: a map system, or the city-wide plan. */
 export type TargetSystem = SystemId | 'city';
@@ -320,7 +321,8 @@ export type ScopeAction =
 export function scopeAction(data: AppData, target: Target): ScopeAction {
   const { kind, id } = target.scope;
   if (kind === 'feature' && data.featureById.has(id)) return { kind: 'select', id };
-  if (kind === 'county' && data.countyByCode.has(id)) return { kind: 'select', id: `county-${id}` };
+  if (kind === 'county' && data.countyByCode.has(id))
+    return { kind: 'select', id: countyFeatureId(id) };
   if (kind === 'industry' && data.industryById.has(id)) return { kind: 'filter-industry', id };
   return { kind: 'none' };
 }

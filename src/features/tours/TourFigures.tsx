@@ -1,6 +1,7 @@
 import { useAppData, useAppStore } from '@/state/store-context';
 import { SourceList } from '@/components/SourceList';
 import { formatTargetValue } from '@/components/TargetList';
+import { localText } from '@/lib/names';
 
 /** A step's key figures: value and year from the targets data, each with its sources. */
 export function TourFigures({ ids }: { ids: readonly string[] }) {
@@ -17,7 +18,7 @@ export function TourFigures({ ids }: { ids: readonly string[] }) {
         <li key={target.id} className="tour-figures__item" data-testid="tour-figure">
           <strong className="tour-figures__value">{formatTargetValue(target, language)}</strong>
           <span className="tour-figures__label">
-            {language === 'en' ? target.indicatorEn : target.indicator}
+            {localText(target.indicator, target.indicatorEn, language)}
             {target.year ? ` · ${target.year}` : ''}
           </span>
           <SourceList sources={target.sources} />

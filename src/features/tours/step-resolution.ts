@@ -11,6 +11,7 @@ import { isViewCamera, type Tour, type TourStep } from '@/data/tour-schema';
 import type { TourContext } from '@/data/validate/tour-rules';
 import type { Camera } from '@/data/geo/camera';
 import type { MapFilter } from '@/state/selection-slice';
+import { countyFeatureId } from '@/data/county-id';
 
 export type Bounds = [number, number, number, number];
 
@@ -118,12 +119,15 @@ export function resolveStep(
 export function tourContextFromAppData(data: AppData, layerIds: readonly string[]): TourContext {
   const counties = [...data.countyByCode.keys()];
   return {
-    featureIds: new Set([...data.featureById.keys(), ...counties.map((code) => `county-${code}`)]),
+    featureIds: new Set([
+      ...data.featureById.keys(),
+      ...counties.map((code) => countyFeatureId(code)),
+    ]),
     placedFeatureIds: new Set([
       ...data.features
         .filter((feature) => feature.geometry !== null)
         .map((feature) => feature.properties.id),
-      ...counties.map((code) => `county-${code}`),
+      ...counties.map((code) => countyFeatureId(code)),
     ]),
     layerIds: new Set([...layerIds, ...BOUNDARY_LAYERS]),
     industryIds: new Set(data.industryById.keys()),

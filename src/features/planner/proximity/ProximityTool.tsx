@@ -9,6 +9,7 @@ import { localName } from '@/lib/names';
 import { usePlannerStore } from '@/state/planner-store';
 import { findUserFeature, siteRing, candidateFeatureId } from '@/data/planner/user-map-features';
 import { AXIS_IDS, axisDistanceTable, nearbyFeatures, type NearbyItem } from './proximity';
+import { countyCodeOf } from '@/data/county-id';
 
 function AxisTable() {
   const t = useT();
@@ -89,7 +90,7 @@ export function ProximityTool() {
     if (!selectedId) return null;
     const plan = data.featureById.get(selectedId)?.geometry;
     if (plan) return plan;
-    if (selectedId.startsWith('county-'))
+    if (countyCodeOf(selectedId) !== null)
       return data.countyByCode.get(selectedId.slice(7))?.geometry ?? null;
     const site = sites.find((candidate) => candidateFeatureId(candidate.id) === selectedId);
     if (site) return { type: 'Polygon', coordinates: [siteRing(site.vertices)] };
