@@ -22,7 +22,7 @@ import { useGlobalKeys } from './use-global-keys';
 import { applyUrlState, readUrl, urlVocabulary, useUrlSync } from './use-url-sync';
 import { urlLanguage } from './url-state';
 import { ok } from '@/lib/result';
-import { SHIPPED_TOUR_IDS } from '@/features/tours/tour-files';
+import { SHIPPED_TOUR_IDS } from '@/data/tours/tour-files';
 import { presenterTourId } from '@/features/tours/presenter-url';
 import { wantsPrintRoute } from '@/data/sites/print-route';
 

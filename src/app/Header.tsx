@@ -1,11 +1,11 @@
 import { BasemapControl } from '@/features/basemap/BasemapControl';
 import { SearchBox } from '@/features/search/SearchBox';
-import { plannerStore, usePlannerStore } from '@/state/planner-store';
 import { ExportButton } from '@/features/exports/ExportButton';
-import { useAppStore } from '@/state/store-context';
+import { useAppStore, useAppStoreApi } from '@/state/store-context';
 import { useT } from '@/i18n/use-t';
 
 export function Header() {
+  const store = useAppStoreApi();
   const t = useT();
   const language = useAppStore((state) => state.language);
   const setLanguage = useAppStore((state) => state.setLanguage);
@@ -13,7 +13,7 @@ export function Header() {
   const isLayerPanelOpen = useAppStore((state) => state.isLayerPanelOpen);
   const openView = useAppStore((state) => state.openView);
   const setOpenView = useAppStore((state) => state.setOpenView);
-  const isPlannerOpen = usePlannerStore((state) => state.isOpen);
+  const isPlannerOpen = useAppStore((state) => state.planner.isOpen);
   return (
     <header className="header">
       <button
@@ -61,7 +61,7 @@ export function Header() {
           aria-label={t('planner.openLabel')}
           aria-pressed={isPlannerOpen}
           data-testid="planner-open"
-          onClick={() => plannerStore.getState().setOpen(!isPlannerOpen)}
+          onClick={() => store.getState().planner.setOpen(!isPlannerOpen)}
         >
           {t('planner.open')}
         </button>

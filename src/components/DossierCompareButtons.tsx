@@ -1,6 +1,5 @@
-import { useAppStore } from '@/state/store-context';
+import { useAppStore, useAppStoreApi } from '@/state/store-context';
 import { useT } from '@/i18n/use-t';
-import { siteListsStore, useSiteLists } from '@/state/site-lists-store';
 import { appBase } from '@/data/sites/deep-link';
 import { printRouteLink } from '@/data/sites/print-route';
 
@@ -12,9 +11,10 @@ export function DossierCompareButtons({
   siteId: string;
   testIds: { dossier: string; compare: string };
 }) {
+  const store = useAppStoreApi();
   const t = useT();
   const language = useAppStore((state) => state.language);
-  const inCompare = useSiteLists((state) => state.compareIds.includes(siteId));
+  const inCompare = useAppStore((state) => state.siteLists.compareIds.includes(siteId));
   return (
     <>
       <a
@@ -32,7 +32,7 @@ export function DossierCompareButtons({
         className="button"
         aria-pressed={inCompare}
         data-testid={testIds.compare}
-        onClick={() => siteListsStore.getState().toggleCompare(siteId)}
+        onClick={() => store.getState().siteLists.toggleCompare(siteId)}
       >
         {inCompare ? t('compare.remove') : t('compare.add')}
       </button>

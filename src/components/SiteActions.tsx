@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { openingSearch } from '@/lib/opening-address';
-import { useAppData, useAppStore } from '@/state/store-context';
+import { useAppData, useAppStore, useAppStoreApi } from '@/state/store-context';
 import { useT } from '@/i18n/use-t';
-import { useSiteLists, siteListsStore } from '@/state/site-lists-store';
 import type { Enterprise } from '@/data/schema';
 import { localName } from '@/lib/names';
 import { appBase, enterpriseDeepLink, firmFromSearch, siteDeepLink } from '@/data/sites/deep-link';
@@ -16,10 +15,11 @@ import './site-actions.css';
  * per enterprise ("一企一码"), shown at the top of the detail panel.
  */
 export function SiteActions({ siteId }: { siteId: string }) {
+  const store = useAppStoreApi();
   const t = useT();
   const data = useAppData();
   const language = useAppStore((state) => state.language);
-  const inShortlist = useSiteLists((state) => state.shortlistIds.includes(siteId));
+  const inShortlist = useAppStore((state) => state.siteLists.shortlistIds.includes(siteId));
   const site = useMemo(() => siteSummary(data, siteId), [data, siteId]);
   const [firm, setFirm] = useState(() => firmFromSearch(openingSearch(), data));
   const enterprises = useMemo(
@@ -49,7 +49,7 @@ export function SiteActions({ siteId }: { siteId: string }) {
           className="button"
           aria-pressed={inShortlist}
           data-testid="shortlist-toggle"
-          onClick={() => siteListsStore.getState().toggleShortlist(siteId)}
+          onClick={() => store.getState().siteLists.toggleShortlist(siteId)}
         >
           {inShortlist ? t('shortlist.remove') : t('shortlist.add')}
         </button>

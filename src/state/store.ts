@@ -9,8 +9,20 @@ import { createLayersSlice, type LayersSlice } from './layers-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
+import { createPlannerSlice, type PlannerSlice } from './planner-slice';
+import { createSiteListsSlice, type SiteListsSlice } from './site-lists-slice';
+import { createTourLibrarySlice, type TourLibrarySlice } from './tour-library-slice';
+import { createTourPlayerSlice, type TourPlayerSlice } from './tour-player-slice';
 
-export type AppState = ViewSlice & BasemapSlice & LayersSlice & UiSlice & SelectionSlice;
+export type AppState = ViewSlice &
+  BasemapSlice &
+  LayersSlice &
+  UiSlice &
+  SelectionSlice &
+  PlannerSlice &
+  SiteListsSlice &
+  TourLibrarySlice &
+  TourPlayerSlice;
 
 export function createAppStore() {
   return createStore<AppState>()(
@@ -20,6 +32,10 @@ export function createAppStore() {
       ...createLayersSlice(...args),
       ...createUiSlice(...args),
       ...createSelectionSlice(...args),
+      ...createPlannerSlice(...args),
+      ...createSiteListsSlice(...args),
+      ...createTourLibrarySlice(...args),
+      ...createTourPlayerSlice(...args),
     })),
   );
 }

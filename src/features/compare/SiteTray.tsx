@@ -1,29 +1,28 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useAppData, useAppStore } from '@/state/store-context';
+import { useAppData, useAppStore, useAppStoreApi } from '@/state/store-context';
 import { useT } from '@/i18n/use-t';
 import { appBase } from '@/data/sites/deep-link';
 import { printRouteLink } from '@/data/sites/print-route';
 import { isSiteId } from '@/data/sites/site-ids';
 import { localName } from '@/lib/names';
-import { siteListsStore, useSiteLists } from '@/state/site-lists-store';
-import { usePlannerStore } from '@/state/planner-store';
 import '@/components/site-actions.css';
 import { countyCodeOf } from '@/data/county-id';
 
 /** The compare selection and the shortlist, floating over the map while either has sites. */
 export function SiteTray() {
+  const store = useAppStoreApi();
   const t = useT();
   const data = useAppData();
   const language = useAppStore((state) => state.language);
-  const compareIds = useSiteLists(useShallow((state) => state.compareIds));
-  const shortlistIds = useSiteLists(useShallow((state) => state.shortlistIds));
-  const candidateSites = usePlannerStore((state) => state.sites);
+  const compareIds = useAppStore(useShallow((state) => state.siteLists.compareIds));
+  const shortlistIds = useAppStore(useShallow((state) => state.siteLists.shortlistIds));
+  const candidateSites = useAppStore((state) => state.planner.sites);
   const [copied, setCopied] = useState(false);
   const trayRef = useTrayHeight();
   useEffect(() => {
-    siteListsStore.getState().restore((id) => isSiteId(data, id));
-  }, [data]);
+    store.getState().siteLists.restore((id) => isSiteId(data, id));
+  }, [data, store]);
   if (compareIds.length === 0 && shortlistIds.length === 0) return null;
   const base = appBase(window.location);
   const nameOf = (id: string) => {
@@ -48,7 +47,7 @@ export function SiteTray() {
               <button
                 type="button"
                 aria-label={t('compare.remove.label', { name: nameOf(id) })}
-                onClick={() => siteListsStore.getState().toggleCompare(id)}
+                onClick={() => store.getState().siteLists.toggleCompare(id)}
               >
                 ×
               </button>
@@ -70,7 +69,7 @@ export function SiteTray() {
           <button
             type="button"
             className="link-button"
-            onClick={() => siteListsStore.getState().clearCompare()}
+            onClick={() => store.getState().siteLists.clearCompare()}
           >
             {t('compare.clear')}
           </button>
@@ -104,7 +103,7 @@ export function SiteTray() {
           <button
             type="button"
             className="link-button"
-            onClick={() => siteListsStore.getState().clearShortlist()}
+            onClick={() => store.getState().siteLists.clearShortlist()}
           >
             {t('shortlist.clear')}
           </button>

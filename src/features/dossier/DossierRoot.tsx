@@ -1,7 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useAppData, useAppStore, useAppStoreApi } from '@/state/store-context';
 import { useT } from '@/i18n/use-t';
-import { siteListsStore } from '@/state/site-lists-store';
 import type { Language } from '@/i18n/language';
 import { appBase, siteDeepLink } from '@/data/sites/deep-link';
 import { DossierPage } from './DossierPage';
@@ -119,6 +118,7 @@ function Toolbar({
   ids: string[];
   language: Language;
 }) {
+  const store = useAppStoreApi();
   const t = useT();
   const setLanguage = useAppStore((state) => state.setLanguage);
   const [saved, setSaved] = useState(false);
@@ -157,7 +157,7 @@ function Toolbar({
             className="button"
             data-testid="shortlist-save-shared"
             onClick={() => {
-              siteListsStore.getState().mergeShortlist(ids);
+              store.getState().siteLists.mergeShortlist(ids);
               setSaved(true);
             }}
           >

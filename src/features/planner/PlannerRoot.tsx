@@ -4,14 +4,14 @@
  * a card for a selected user feature (its properties shown as text).
  */
 import { useEffect } from 'react';
-import { useAppStore } from '@/state/store-context';
+import { useAppStore, useAppStoreApi } from '@/state/store-context';
 import { useT } from '@/i18n/use-t';
 import { CandidateTool } from '@/features/planner/candidates/CandidateTool';
 import { MeasureTool } from '@/features/planner/measure/MeasureTool';
 import { ProximityTool } from '@/features/planner/proximity/ProximityTool';
 import { ImportTool } from '@/features/planner/import/ImportTool';
 import { loadPlannerData } from '@/data/planner/planner-db';
-import { plannerStore, usePlannerStore, type PlannerTab } from '@/state/planner-store';
+import type { PlannerTab } from '@/state/planner-slice';
 import { findUserFeature } from '@/data/planner/user-map-features';
 import { usePlannerMapSync } from '@/features/planner/import/use-sketch-sync';
 import './planner.css';
@@ -21,7 +21,7 @@ const TABS: PlannerTab[] = ['import', 'measure', 'candidates', 'proximity'];
 function UserFeatureCard() {
   const t = useT();
   const selectedId = useAppStore((state) => state.selectedId);
-  const layers = usePlannerStore((state) => state.layers);
+  const layers = useAppStore((state) => state.planner.layers);
   const found = selectedId?.startsWith('user-') ? findUserFeature(layers, selectedId) : null;
   if (!found) return null;
   const entries = Object.entries(found.feature.properties ?? {}).slice(0, 50);
@@ -45,8 +45,9 @@ function UserFeatureCard() {
 }
 
 function PlannerPanel() {
+  const store = useAppStoreApi();
   const t = useT();
-  const tab = usePlannerStore((state) => state.tab);
+  const tab = useAppStore((state) => state.planner.tab);
   return (
     <aside className="panel planner" data-testid="planner-panel" aria-label={t('planner.title')}>
       <div className="planner__header">
@@ -55,7 +56,7 @@ function PlannerPanel() {
           type="button"
           className="button"
           aria-label={t('planner.close')}
-          onClick={() => plannerStore.getState().setOpen(false)}
+          onClick={() => store.getState().planner.setOpen(false)}
         >
           ×
         </button>
@@ -69,7 +70,7 @@ function PlannerPanel() {
             aria-selected={tab === id}
             className="planner__tab"
             data-testid={`planner-tab-${id}`}
-            onClick={() => plannerStore.getState().setTab(id)}
+            onClick={() => store.getState().planner.setTab(id)}
           >
             {t(`planner.tab.${id}`)}
           </button>
@@ -84,14 +85,15 @@ function PlannerPanel() {
 }
 
 export default function PlannerRoot() {
-  const isOpen = usePlannerStore((state) => state.isOpen);
+  const store = useAppStoreApi();
+  const isOpen = useAppStore((state) => state.planner.isOpen);
   usePlannerMapSync();
   useEffect(() => {
     let cancelled = false;
     loadPlannerData()
       .then(({ layers, sites, skipped }) => {
         if (cancelled) return;
-        const state = plannerStore.getState();
+        const state = store.getState().planner;
         // Keep anything imported while loading; stored records come first.
         state.setLayers([
           ...layers,
@@ -109,7 +111,7 @@ export default function PlannerRoot() {
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [store]);
   return (
     <>
       {isOpen && <PlannerPanel />}

@@ -4,13 +4,12 @@
  * window announces the step, and buttons or keys here send commands back.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useStore } from 'zustand';
-import { useAppData, useAppStore } from '@/state/store-context';
+import { useAppData, useAppStore, useAppStoreApi } from '@/state/store-context';
 import { useT } from '@/i18n/use-t';
 import { thematicLayers } from '@/data/layer-catalog';
 import { clickerCommand } from './step-resolution';
 import { openTourChannel, type TourChannel } from './tour-channel';
-import { ensureToursLoaded, findTour, tourLibrary } from './tour-library';
+import { findTour } from '@/state/tour-library-slice';
 import { tourContextFromAppData } from './step-resolution';
 
 function formatElapsed(seconds: number): string {
@@ -19,10 +18,11 @@ function formatElapsed(seconds: number): string {
 }
 
 export default function PresenterView({ tourId }: { tourId: string }) {
+  const store = useAppStoreApi();
   const t = useT();
   const data = useAppData();
   const language = useAppStore((state) => state.language);
-  const library = useStore(tourLibrary);
+  const library = useAppStore((state) => state.tourLibrary);
   const [position, setPosition] = useState<{ tourId: string; step: number } | null>(null);
   const [ended, setEnded] = useState(false);
   const [startedAt, setStartedAt] = useState(() => Date.now());
@@ -38,8 +38,8 @@ export default function PresenterView({ tourId }: { tourId: string }) {
   );
 
   useEffect(() => {
-    void ensureToursLoaded(context);
-  }, [context]);
+    void store.getState().tourLibrary.ensureLoaded(context);
+  }, [context, store]);
 
   useEffect(() => {
     const timer = window.setInterval(() => setNow(Date.now()), 1000);

@@ -5,7 +5,6 @@ import { AppProviders } from '@/state/store-context';
 import { tourSchema } from '@/data/tour-schema';
 import { createAppStore } from '@/state/store';
 import { miniData } from '../../../tests/fixtures/mini-data';
-import { playerState } from './player-state';
 import { TourPlayer } from './TourPlayer';
 import { fakeController } from '../../../tests/fixtures/fake-map';
 
@@ -41,7 +40,6 @@ function setup() {
   const store = createAppStore();
   store.getState().markMapIdle();
   store.getState().setActiveTour({ id: 'mini', step: 1 });
-  playerState.setState({ offScript: false, black: false });
   const data = miniData();
   const controller = fakeController();
   const commands = createMapCommands(data, () => controller);

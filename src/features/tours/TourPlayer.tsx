@@ -5,14 +5,12 @@
  * returns to the script. A presenter window follows over BroadcastChannel.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useStore } from 'zustand';
 import { useAppData, useAppStore, useAppStoreApi } from '@/state/store-context';
 import { useT } from '@/i18n/use-t';
 import { useMapCommands } from '@/map/map-commands';
 import { featureIdsForFilter } from '@/data/filter';
 import type { Tour } from '@/data/tour-schema';
 import { applyStep, presentingPadding } from './apply-step';
-import { playerState } from './player-state';
 import { clickerCommand, resolveStep, stepAfter, type ClickerCommand } from './step-resolution';
 import { presenterUrl } from './presenter-url';
 import { openTourChannel, type TourChannel } from './tour-channel';
@@ -48,8 +46,8 @@ export function TourPlayer({
   const stepNumber = useAppStore((state) => state.activeTour?.step ?? 1);
   const isMapIdle = useAppStore((state) => state.isMapIdle);
   const language = useAppStore((state) => state.language);
-  const offScript = useStore(playerState, (state) => state.offScript);
-  const black = useStore(playerState, (state) => state.black);
+  const offScript = useAppStore((state) => state.tourPlayer.offScript);
+  const black = useAppStore((state) => state.tourPlayer.black);
   const [applyCount, setApplyCount] = useState(0);
   const applying = useRef(false);
   const channel = useRef<TourChannel | null>(null);
@@ -82,7 +80,7 @@ export function TourPlayer({
           presentingPadding(window.innerWidth, window.innerHeight),
         );
         applying.current = false;
-        playerState.setState({ offScript: false });
+        store.getState().tourPlayer.setOffScript(false);
       });
     });
     return () => cancelAnimationFrame(frame);
@@ -90,7 +88,7 @@ export function TourPlayer({
 
   // Leaving the script: any pointer on the map, or a change of selection, filter or layers not made by the step.
   useEffect(() => {
-    const markOffScript = () => playerState.setState({ offScript: true });
+    const markOffScript = () => store.getState().tourPlayer.setOffScript(true);
     const map = document.querySelector('[data-testid="map"]');
     map?.addEventListener('pointerdown', markOffScript);
     map?.addEventListener('wheel', markOffScript, { passive: true });
@@ -109,7 +107,7 @@ export function TourPlayer({
   }, [store]);
 
   const exit = useCallback(() => {
-    playerState.setState({ black: false, offScript: false });
+    store.getState().tourPlayer.resetPlayer();
     const state = store.getState();
     state.setActiveTour(null);
     commands
@@ -120,14 +118,14 @@ export function TourPlayer({
 
   const run = useCallback(
     (command: ClickerCommand) => {
-      const { black: isBlack, offScript: isOffScript } = playerState.getState();
+      const { black: isBlack, offScript: isOffScript } = store.getState().tourPlayer;
       if (command === 'black') {
-        playerState.setState({ black: !isBlack });
+        store.getState().tourPlayer.setBlack(!isBlack);
         return;
       }
       if (isBlack) {
         // Any key brings the picture back first, as slide software does.
-        playerState.setState({ black: false });
+        store.getState().tourPlayer.setBlack(false);
         return;
       }
       if (command === 'exit') {

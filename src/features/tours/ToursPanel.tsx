@@ -5,15 +5,13 @@
  * Tours made here are saved in IndexedDB on every change.
  */
 import { useState, type ChangeEvent } from 'react';
-import { useStore } from 'zustand';
 import { useAppStore, useAppStoreApi } from '@/state/store-context';
 import { useT } from '@/i18n/use-t';
 import { useMapCommands } from '@/map/map-commands';
 import type { Tour } from '@/data/tour-schema';
 import { checkTour, formatTourProblem, type TourContext } from '@/data/validate/tour-rules';
 import { captureStep, moveStep } from './step-resolution';
-import { removeCustomTour, saveCustomTour, tourLibrary } from './tour-library';
-import { newTourId, type DraftTour } from './tour-storage';
+import { newTourId, type DraftTour } from '@/data/tours/tour-storage';
 import { toggleFullscreen } from './TourPlayer';
 
 function download(tour: DraftTour): void {
@@ -40,7 +38,7 @@ export function ToursPanel({
   const commands = useMapCommands();
   const language = useAppStore((state) => state.language);
   const setOpenView = useAppStore((state) => state.setOpenView);
-  const library = useStore(tourLibrary);
+  const library = useAppStore((state) => state.tourLibrary);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [importProblems, setImportProblems] = useState<string[]>([]);
   const editing = library.custom.find((tour) => tour.id === editingId) ?? null;
@@ -50,7 +48,7 @@ export function ToursPanel({
     setOpenView(null);
     store.getState().setActiveTour({ id: tour.id, step: 1 });
   };
-  const update = (tour: DraftTour) => void saveCustomTour(tour);
+  const update = (tour: DraftTour) => void store.getState().tourLibrary.saveCustom(tour);
   /** Edits one step's caption; an emptied caption keeps a space so the tour stays valid. */
   const setCaption = (index: number, language: 'zh' | 'en', text: string) => {
     if (!editing) return;
@@ -194,7 +192,8 @@ export function ToursPanel({
                 type="button"
                 className="button button--small"
                 onClick={() => {
-                  if (window.confirm(t('tours.deleteConfirm'))) void removeCustomTour(tour.id);
+                  if (window.confirm(t('tours.deleteConfirm')))
+                    void store.getState().tourLibrary.removeCustom(tour.id);
                 }}
               >
                 {t('tours.delete')}

@@ -4,7 +4,6 @@
  * print document.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useStore } from 'zustand';
 import { useAppData, useAppStore, useAppStoreApi } from '@/state/store-context';
 import { useMapCommands } from '@/map/map-commands';
 import { thematicLayers } from '@/data/layer-catalog';
@@ -12,7 +11,7 @@ import type { Tour } from '@/data/tour-schema';
 import { PrintDocument } from './PrintDocument';
 import { captureTourPages, type PrintPage } from './print-tour';
 import { tourContextFromAppData } from './step-resolution';
-import { ensureToursLoaded, findTour, tourLibrary } from './tour-library';
+import { findTour } from '@/state/tour-library-slice';
 import { ToursPanel } from './ToursPanel';
 import { TourPlayer } from './TourPlayer';
 
@@ -22,14 +21,14 @@ export default function ToursRoot() {
   const commands = useMapCommands();
   const allLayerIds = useMemo(() => thematicLayers(data.features).map((layer) => layer.id), [data]);
   const context = useMemo(() => tourContextFromAppData(data, allLayerIds), [data, allLayerIds]);
-  const library = useStore(tourLibrary);
+  const library = useAppStore((state) => state.tourLibrary);
   const activeTour = useAppStore((state) => state.activeTour);
   const openView = useAppStore((state) => state.openView);
   const [printing, setPrinting] = useState<{ tour: Tour; pages: PrintPage[] } | null>(null);
 
   useEffect(() => {
-    void ensureToursLoaded(context);
-  }, [context]);
+    void store.getState().tourLibrary.ensureLoaded(context);
+  }, [context, store]);
 
   const tour = activeTour ? findTour(library, activeTour.id) : null;
   useEffect(() => {

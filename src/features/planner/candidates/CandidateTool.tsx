@@ -1,17 +1,17 @@
 import { useMemo, useState } from 'react';
-import { useAppData, useAppStore } from '@/state/store-context';
+import { useAppData, useAppStore, useAppStoreApi } from '@/state/store-context';
 import { useT } from '@/i18n/use-t';
 import { formatNumber } from '@/i18n/format';
 import { localName } from '@/lib/names';
 import { AreaText } from '@/features/planner/measure/MeasureTool';
 import { deleteSite, saveSite, type CandidateSiteRecord } from '@/data/planner/planner-db';
-import { plannerStore, usePlannerStore } from '@/state/planner-store';
 import { candidateFeatureId } from '@/data/planner/user-map-features';
 import { candidateDetail, candidateGeoJson } from '@/data/sites/candidate-detail';
 import { downloadJson } from './download';
 import { DossierCompareButtons } from '@/components/DossierCompareButtons';
 
 function SiteDetail({ site }: { site: CandidateSiteRecord }) {
+  const store = useAppStoreApi();
   const t = useT();
   const data = useAppData();
   const language = useAppStore((state) => state.language);
@@ -96,9 +96,11 @@ function SiteDetail({ site }: { site: CandidateSiteRecord }) {
           className="button"
           onClick={() => {
             void deleteSite(site.id);
-            plannerStore
+            store
               .getState()
-              .setSites(plannerStore.getState().sites.filter((other) => other.id !== site.id));
+              .planner.setSites(
+                store.getState().planner.sites.filter((other) => other.id !== site.id),
+              );
           }}
         >
           {t('planner.remove')}
@@ -109,11 +111,12 @@ function SiteDetail({ site }: { site: CandidateSiteRecord }) {
 }
 
 export function CandidateTool() {
+  const store = useAppStoreApi();
   const t = useT();
-  const tool = usePlannerStore((state) => state.tool);
-  const isDrawing = usePlannerStore((state) => state.isDrawing);
-  const vertices = usePlannerStore((state) => state.vertices);
-  const sites = usePlannerStore((state) => state.sites);
+  const tool = useAppStore((state) => state.planner.tool);
+  const isDrawing = useAppStore((state) => state.planner.isDrawing);
+  const vertices = useAppStore((state) => state.planner.vertices);
+  const sites = useAppStore((state) => state.planner.sites);
   const select = useAppStore((state) => state.select);
   const [name, setName] = useState('');
   const [openId, setOpenId] = useState<string | null>(null);
@@ -129,7 +132,7 @@ export function CandidateTool() {
       vertices: vertices.map((vertex) => [vertex[0]!, vertex[1]!] as [number, number]),
     };
     void saveSite(site);
-    const state = plannerStore.getState();
+    const state = store.getState().planner;
     state.setSites([...state.sites, site]);
     state.clearSketch();
     setName('');
@@ -144,7 +147,7 @@ export function CandidateTool() {
           className="button"
           data-testid="candidate-draw"
           aria-pressed={drawing}
-          onClick={() => plannerStore.getState().startDrawing('candidate')}
+          onClick={() => store.getState().planner.startDrawing('candidate')}
         >
           {t('planner.candidate.draw')}
         </button>
@@ -153,7 +156,7 @@ export function CandidateTool() {
             type="button"
             className="button"
             data-testid="sketch-finish"
-            onClick={() => plannerStore.getState().finishDrawing()}
+            onClick={() => store.getState().planner.finishDrawing()}
           >
             {t('planner.sketch.finish')}
           </button>

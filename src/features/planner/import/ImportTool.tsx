@@ -1,14 +1,13 @@
 import { useMemo, useRef, useState, type DragEvent } from 'react';
 import { bbox } from '@turf/bbox';
 import { useMapCommands, panelPadding } from '@/map/map-commands';
-import { useAppData, useAppStore } from '@/state/store-context';
+import { useAppData, useAppStore, useAppStoreApi } from '@/state/store-context';
 import { useT } from '@/i18n/use-t';
 import { boundaryLines, detectGcj02, gcj02ToWgs84, SegmentIndex } from './gcj02';
 import { importFile } from './import-client';
 import { describeImportProblem } from './import-messages';
 import { MAX_FILE_BYTES, type ImportProblem } from '@/data/planner/import-problem';
 import { deleteLayer, saveLayer, type UserLayerRecord } from '@/data/planner/planner-db';
-import { plannerStore, usePlannerStore } from '@/state/planner-store';
 import { featureLabel, userFeatureId } from '@/data/planner/user-map-features';
 import { ReplaceGeometry } from '@/features/planner/replace/ReplaceGeometry';
 
@@ -21,10 +20,11 @@ type Status =
   | { kind: 'done'; fileName: string; count: number };
 
 function LayerItem({ layer, suggestGcj }: { layer: UserLayerRecord; suggestGcj: boolean }) {
+  const store = useAppStoreApi();
   const t = useT();
   const commands = useMapCommands();
   const select = useAppStore((state) => state.select);
-  const hidden = usePlannerStore((state) => state.hiddenLayerIds.includes(layer.id));
+  const hidden = useAppStore((state) => state.planner.hiddenLayerIds.includes(layer.id));
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const features = layer.featureCollection.features;
@@ -43,12 +43,12 @@ function LayerItem({ layer, suggestGcj }: { layer: UserLayerRecord; suggestGcj: 
       convertedFromGcj02: true,
     };
     await saveLayer(converted);
-    const state = plannerStore.getState();
+    const state = store.getState().planner;
     state.setLayers(state.layers.map((other) => (other.id === layer.id ? converted : other)));
   };
   const remove = async () => {
     await deleteLayer(layer.id);
-    const state = plannerStore.getState();
+    const state = store.getState().planner;
     state.setLayers(state.layers.filter((other) => other.id !== layer.id));
   };
   const focus = (index: number) => {
@@ -83,7 +83,7 @@ function LayerItem({ layer, suggestGcj }: { layer: UserLayerRecord; suggestGcj: 
         <button
           type="button"
           className="button"
-          onClick={() => plannerStore.getState().toggleLayerHidden(layer.id)}
+          onClick={() => store.getState().planner.toggleLayerHidden(layer.id)}
         >
           {t(hidden ? 'planner.layers.show' : 'planner.layers.hide')}
         </button>
@@ -134,10 +134,11 @@ function LayerItem({ layer, suggestGcj }: { layer: UserLayerRecord; suggestGcj: 
 }
 
 export function ImportTool() {
+  const store = useAppStoreApi();
   const t = useT();
   const data = useAppData();
-  const layers = usePlannerStore((state) => state.layers);
-  const skipped = usePlannerStore((state) => state.skippedRecords);
+  const layers = useAppStore((state) => state.planner.layers);
+  const skipped = useAppStore((state) => state.planner.skippedRecords);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [suggested, setSuggested] = useState<ReadonlySet<string>>(new Set());
   const [dragOver, setDragOver] = useState(false);
@@ -156,7 +157,7 @@ export function ImportTool() {
       });
       return;
     }
-    const state = plannerStore.getState();
+    const state = store.getState().planner;
     const record: UserLayerRecord = {
       version: 1,
       id: `l${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`,
@@ -169,7 +170,7 @@ export function ImportTool() {
       featureCollection: outcome.featureCollection,
     };
     await saveLayer(record);
-    state.setLayers([...plannerStore.getState().layers, record]);
+    state.setLayers([...store.getState().planner.layers, record]);
     if (detectGcj02(record.featureCollection, boundaryIndex).suggest)
       setSuggested((previous) => new Set([...previous, record.id]));
     setStatus({

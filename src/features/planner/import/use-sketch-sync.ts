@@ -7,25 +7,26 @@ import { useEffect } from 'react';
 import { useMapCommands } from '@/map/map-commands';
 import { hasOverlays } from '@/map/map-api';
 import { sketchFeatures } from '@/features/planner/measure/measure';
-import { plannerStore } from '@/state/planner-store';
 import { buildUserMapFeatures } from '@/data/planner/user-map-features';
+import { useAppStoreApi } from '@/state/store-context';
 
 export function usePlannerMapSync(): void {
+  const store = useAppStoreApi();
   const commands = useMapCommands();
   useEffect(() => {
     const controller = commands.controller();
     if (!hasOverlays(controller)) return;
-    controller.onMapClick = (position) => plannerStore.getState().addVertex(position);
+    controller.onMapClick = (position) => store.getState().planner.addVertex(position);
     controller.onSketchVertexDrag = (vertexId, position) => {
       const index = Number(vertexId.replace('vertex-', ''));
-      if (Number.isInteger(index)) plannerStore.getState().moveVertex(index, position);
+      if (Number.isInteger(index)) store.getState().planner.moveVertex(index, position);
     };
     const drawUser = () => {
-      const { layers, sites, hiddenLayerIds } = plannerStore.getState();
+      const { layers, sites, hiddenLayerIds } = store.getState().planner;
       controller.setUserFeatures(buildUserMapFeatures(layers, sites, hiddenLayerIds));
     };
     const drawSketch = () => {
-      const { tool, vertices, isDrawing } = plannerStore.getState();
+      const { tool, vertices, isDrawing } = store.getState().planner;
       controller.setSketch(
         sketchFeatures(tool === 'distance' ? 'distance' : 'area', tool ? vertices : []),
       );
@@ -33,25 +34,28 @@ export function usePlannerMapSync(): void {
     };
     drawUser();
     drawSketch();
-    const unsubscribe = plannerStore.subscribe((state, previous) => {
-      if (
-        state.layers !== previous.layers ||
-        state.sites !== previous.sites ||
-        state.hiddenLayerIds !== previous.hiddenLayerIds
-      )
-        drawUser();
-      if (
-        state.vertices !== previous.vertices ||
-        state.tool !== previous.tool ||
-        state.isDrawing !== previous.isDrawing
-      )
-        drawSketch();
-    });
+    const unsubscribe = store.subscribe(
+      (state) => state.planner,
+      (planner, previous) => {
+        if (
+          planner.layers !== previous.layers ||
+          planner.sites !== previous.sites ||
+          planner.hiddenLayerIds !== previous.hiddenLayerIds
+        )
+          drawUser();
+        if (
+          planner.vertices !== previous.vertices ||
+          planner.tool !== previous.tool ||
+          planner.isDrawing !== previous.isDrawing
+        )
+          drawSketch();
+      },
+    );
     return () => {
       unsubscribe();
       controller.setDrawingMode(false);
       controller.onMapClick = () => {};
       controller.onSketchVertexDrag = () => {};
     };
-  }, [commands]);
+  }, [commands, store]);
 }

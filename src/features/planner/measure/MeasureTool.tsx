@@ -1,7 +1,6 @@
-import { useAppStore } from '@/state/store-context';
+import { useAppStore, useAppStoreApi } from '@/state/store-context';
 import { useT } from '@/i18n/use-t';
 import { formatNumber } from '@/i18n/format';
-import { plannerStore, usePlannerStore } from '@/state/planner-store';
 import { areaUnits, lineLengthMetres, polygonAreaSquareMetres } from './measure';
 
 /** Length in m below 1 km, else km. */
@@ -30,11 +29,12 @@ export function AreaText({ squareMetres }: { squareMetres: number }) {
 }
 
 export function MeasureTool() {
+  const store = useAppStoreApi();
   const t = useT();
-  const tool = usePlannerStore((state) => state.tool);
-  const vertices = usePlannerStore((state) => state.vertices);
-  const isDrawing = usePlannerStore((state) => state.isDrawing);
-  const { startDrawing, finishDrawing, clearSketch } = plannerStore.getState();
+  const tool = useAppStore((state) => state.planner.tool);
+  const vertices = useAppStore((state) => state.planner.vertices);
+  const isDrawing = useAppStore((state) => state.planner.isDrawing);
+  const { startDrawing, finishDrawing, clearSketch } = store.getState().planner;
   return (
     <section className="planner__section" aria-label={t('planner.tab.measure')}>
       <div className="planner__row">

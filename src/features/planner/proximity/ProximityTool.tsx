@@ -6,7 +6,6 @@ import { useT } from '@/i18n/use-t';
 import { featureIdsForFilter } from '@/data/filter';
 import { formatNumber } from '@/i18n/format';
 import { localName } from '@/lib/names';
-import { usePlannerStore } from '@/state/planner-store';
 import { findUserFeature, siteRing, candidateFeatureId } from '@/data/planner/user-map-features';
 import { AXIS_IDS, axisDistanceTable, nearbyFeatures, type NearbyItem } from './proximity';
 import { countyCodeOf } from '@/data/county-id';
@@ -74,10 +73,10 @@ export function ProximityTool() {
   const language = useAppStore((state) => state.language);
   const selectedId = useAppStore((state) => state.selectedId);
   const filter = useAppStore((state) => state.filter);
-  const layers = usePlannerStore((state) => state.layers);
-  const sites = usePlannerStore((state) => state.sites);
-  const vertices = usePlannerStore((state) => state.vertices);
-  const tool = usePlannerStore((state) => state.tool);
+  const layers = useAppStore((state) => state.planner.layers);
+  const sites = useAppStore((state) => state.planner.sites);
+  const vertices = useAppStore((state) => state.planner.vertices);
+  const tool = useAppStore((state) => state.planner.tool);
   const [radiusKm, setRadiusKm] = useState(5);
   const [results, setResults] = useState<NearbyItem[] | null>(null);
 

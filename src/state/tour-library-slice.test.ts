@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { StoredTours } from './tour-storage';
+import type { StoredTours } from '@/data/tours/tour-storage';
 
 // No shipped tours to fetch, and storage answers only when the test says so.
-vi.mock('./tour-files', () => ({ SHIPPED_TOUR_URLS: {} }));
+vi.mock('@/data/tours/tour-files', () => ({ SHIPPED_TOUR_URLS: {} }));
 let answerStorage: (stored: StoredTours) => void = () => {};
-vi.mock('./tour-storage', () => ({
+vi.mock('@/data/tours/tour-storage', () => ({
   loadStoredTours: () =>
     new Promise<StoredTours>((resolve) => {
       answerStorage = resolve;
@@ -13,7 +13,7 @@ vi.mock('./tour-storage', () => ({
   deleteStoredTour: () => Promise.resolve(),
 }));
 
-const { ensureToursLoaded, saveCustomTour, tourLibrary } = await import('./tour-library');
+const { createAppStore } = await import('./store');
 
 const draft = (id: string, zh: string) => ({
   id,
@@ -23,12 +23,14 @@ const draft = (id: string, zh: string) => ({
 
 describe('the tour library', () => {
   it('keeps a tour made while stored tours are still loading', async () => {
-    const loaded = ensureToursLoaded({} as never);
-    expect(tourLibrary.getState().status).toBe('loading');
-    await saveCustomTour(draft('tour-new', '新建讲解'));
+    const store = createAppStore();
+    const library = () => store.getState().tourLibrary;
+    const loaded = library().ensureLoaded({} as never);
+    expect(library().status).toBe('loading');
+    await library().saveCustom(draft('tour-new', '新建讲解'));
     answerStorage({ tours: [draft('tour-old', '以前的讲解')], skipped: 0 });
     await loaded;
-    const state = tourLibrary.getState();
+    const state = library();
     expect(state.status).toBe('ready');
     expect(state.custom.map((tour) => tour.id)).toEqual(['tour-old', 'tour-new']);
   });
