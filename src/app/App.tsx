@@ -193,7 +193,11 @@ function Shell({ data, bench }: { data: AppData; bench: BenchData | null }) {
     controllerRef.current = controller;
     exposeDebugHandle(controller);
   }, []);
-  const commands = useMemo(() => createMapCommands(data, () => controllerRef.current), [data]);
+  const store = useAppStoreApi();
+  const commands = useMemo(
+    () => createMapCommands(store, data, () => controllerRef.current),
+    [store, data],
+  );
   const resolveFilter = useCallback(
     (filter: AppState['filter']) => (filter ? featureIdsForFilter(data, filter) : null),
     [data],
@@ -208,7 +212,6 @@ function Shell({ data, bench }: { data: AppData; bench: BenchData | null }) {
   useEffect(() => {
     if (isMapIdle) preloadMessages();
   }, [isMapIdle]);
-  const store = useAppStoreApi();
   const vocabulary = useMemo(
     () => urlVocabulary(data, layerIds, SHIPPED_TOUR_IDS),
     [data, layerIds],

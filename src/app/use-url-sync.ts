@@ -92,8 +92,7 @@ export function useUrlSync(
       const next = readUrl(vocabulary);
       applyUrlState(store, next);
       applyingHistory = false;
-      const controller = commands.controller();
-      if (next.camera && controller) controller.flyTo(next.camera);
+      if (next.camera) commands.flyTo(next.camera);
       else if (next.selectedId) commands.focusFeature(next.selectedId);
     };
     window.addEventListener('popstate', onPopState);

@@ -12,6 +12,7 @@ import type { AppState } from '@/state/store';
 import { markInteraction } from '@/lib/interaction-timing';
 import type { MapApi } from './map-api';
 import { buildStyle } from './style';
+import { syncDimming } from './dimming-sync';
 
 export type ControllerFactory = (options: {
   container: HTMLElement;
@@ -54,7 +55,6 @@ export function MapView({
     };
     const initial = store.getState();
     controller.setSelectedFeature(initial.selectedId);
-    controller.setFilteredFeatures(resolveFilter(initial.filter));
 
     const unsubscribers = [
       store.subscribe(
@@ -74,10 +74,7 @@ export function MapView({
         (state) => state.selectedId,
         (id) => controller.setSelectedFeature(id),
       ),
-      store.subscribe(
-        (state) => state.filter,
-        (filter) => controller.setFilteredFeatures(resolveFilter(filter)),
-      ),
+      syncDimming(store, controller, resolveFilter),
       store.subscribe(
         (state) => state.hiddenLayers,
         (hidden) => {

@@ -2,7 +2,7 @@ import { bbox } from '@turf/bbox';
 import type { MapData } from '@/data/map-data';
 import type { ThematicLayerId } from '@/data/layer-catalog';
 import { MapController } from './MapController';
-import { panelPadding } from '@/map/map-commands';
+import { panelLayoutOf, panelPadding } from './panel-padding';
 import { LISHUI_BOUNDS } from '@/state/view-slice';
 import type { ControllerFactory } from './MapView';
 import { styleFor } from './MapView';
@@ -44,7 +44,7 @@ export function realControllerFactory(allLayers: readonly ThematicLayerId[]): Co
       style: styleFor(mapData, state, allLayers),
       camera: state.camera ?? {
         bounds: selectedBounds ?? LISHUI_BOUNDS,
-        padding: panelPadding(),
+        padding: panelPadding(panelLayoutOf(state), window.innerWidth, window.innerHeight),
         maxZoom: 13,
       },
       shapeIds: shapeIds(mapData),

@@ -7,15 +7,23 @@ export type MapFilter = { kind: 'industry'; id: string } | { kind: 'county'; id:
 export interface SelectionSlice {
   /** Selected plan feature or county feature id (e.g. "liandu-bihu-new-town", "county-331102"). */
   selectedId: string | null;
-  hoveredId: string | null;
   filter: MapFilter | null;
   /** Other features under the last map click, offered as "also here". */
   pickedIds: string[];
+  /** Features a planner proximity query found (null: no result shown); the rest is dimmed. */
+  proximityIds: ReadonlySet<string> | null;
+  /**
+   * What the tour step on screen lights up (null: no step applied). `activeIds`
+   * null means the step dims nothing.
+   */
+  stepDimming: { activeIds: ReadonlySet<string> | null } | null;
   select: (id: string | null) => void;
   /** A map click: selects the most specific hit and remembers the others. */
   pick: (ids: string[]) => void;
-  setHovered: (id: string | null) => void;
+  /** A new filter replaces any proximity result or step lighting: the latest choice shows. */
   setFilter: (filter: MapFilter | null) => void;
+  setProximity: (ids: ReadonlySet<string> | null) => void;
+  setStepDimming: (activeIds: ReadonlySet<string> | null) => void;
 }
 
 export const createSelectionSlice: StateCreator<
@@ -25,11 +33,13 @@ export const createSelectionSlice: StateCreator<
   SelectionSlice
 > = (set) => ({
   selectedId: null,
-  hoveredId: null,
   filter: null,
   pickedIds: [],
+  proximityIds: null,
+  stepDimming: null,
   select: (selectedId) => set({ selectedId, pickedIds: [] }),
   pick: (ids) => set({ selectedId: ids[0] ?? null, pickedIds: ids }),
-  setHovered: (hoveredId) => set({ hoveredId }),
-  setFilter: (filter) => set({ filter }),
+  setFilter: (filter) => set({ filter, proximityIds: null, stepDimming: null }),
+  setProximity: (proximityIds) => set({ proximityIds }),
+  setStepDimming: (activeIds) => set({ stepDimming: { activeIds } }),
 });

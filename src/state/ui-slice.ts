@@ -39,7 +39,9 @@ export const createUiSlice: StateCreator<
     openView: null,
     setOpenView: (openView) => set({ openView }),
     activeTour: null,
-    setActiveTour: (activeTour) => set({ activeTour }),
+    // Leaving a tour hands dimming back to the filter (and any later proximity result).
+    setActiveTour: (activeTour) =>
+      set(activeTour ? { activeTour } : { activeTour, stepDimming: null }),
     setLanguage: (language) => {
       // The language measure runs from here, the user's switch, to the map's new labels
       // on screen (MapController.setLanguage ends it).

@@ -1,20 +1,17 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
-import { MapCommandsProvider, type MapCommands } from '@/map/map-commands';
+import { describe, expect, it } from 'vitest';
+import { MapCommandsProvider } from '@/map/map-commands';
 import { AppProviders } from '@/state/store-context';
 import { createAppStore } from '@/state/store';
 import { miniData } from '../../../tests/fixtures/mini-data';
 import { DetailPanel } from './DetailPanel';
+import { fakeCommands } from '../../../tests/fixtures/fake-map';
 
 function setup(selectedId: string) {
   const store = createAppStore();
   store.getState().select(selectedId);
-  const commands: MapCommands = {
-    focusFeature: vi.fn(),
-    focusFeatures: vi.fn(),
-    controller: () => null,
-  };
+  const commands = fakeCommands(store);
   render(
     <AppProviders store={store} data={miniData()}>
       <MapCommandsProvider value={commands}>

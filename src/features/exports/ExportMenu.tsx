@@ -50,11 +50,8 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
   };
 
   const mapPicture = async (pixelRatio: number): Promise<Blob> => {
-    const controller = commands.controller();
-    if (!controller) throw new Error('map not ready');
-    const exported = controller.exportImage
-      ? await controller.exportImage(pixelRatio)
-      : { canvas: await controller.snapshot(), attribution: [] };
+    const exported = await commands.exportImage(pixelRatio);
+    if (!exported) throw new Error('map not ready');
     const { canvas: mapCanvas } = exported;
     const scale =
       mapCanvas.width / Math.max(mapCanvas.clientWidth || mapCanvas.width / pixelRatio, 1);

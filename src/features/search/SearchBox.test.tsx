@@ -1,20 +1,17 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppProviders } from '@/state/store-context';
-import { MapCommandsProvider, type MapCommands } from '@/map/map-commands';
+import { MapCommandsProvider } from '@/map/map-commands';
 import { createAppStore } from '@/state/store';
 import { makeSearchData } from '../../../tests/fixtures/search-fixture';
 import { SearchBox } from './SearchBox';
+import { fakeCommands } from '../../../tests/fixtures/fake-map';
 
 /** Renders the box, focuses it and waits for its lazily loaded index. */
 async function setup() {
   const store = createAppStore();
-  const commands: MapCommands = {
-    focusFeature: vi.fn(),
-    focusFeatures: vi.fn(),
-    controller: () => null,
-  };
+  const commands = fakeCommands(store);
   render(
     <AppProviders store={store} data={makeSearchData()}>
       <MapCommandsProvider value={commands}>

@@ -19,7 +19,6 @@ export function SearchBox() {
   const t = useT();
   const data = useAppData();
   const language = useAppStore((state) => state.language);
-  const select = useAppStore((state) => state.select);
   const setFilter = useAppStore((state) => state.setFilter);
   const commands = useMapCommands();
 
@@ -98,8 +97,7 @@ export function SearchBox() {
 
   const choose = (hit: SearchHit) => {
     if (hit.targetFeatureId) {
-      select(hit.targetFeatureId);
-      commands.focusFeature(hit.targetFeatureId);
+      commands.showFeature(hit.targetFeatureId);
     } else if (hit.filterIndustryId) {
       setFilter({ kind: 'industry', id: hit.filterIndustryId });
     }

@@ -2,11 +2,12 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppProviders } from '@/state/store-context';
-import { MapCommandsProvider, type MapCommands } from '@/map/map-commands';
+import { MapCommandsProvider } from '@/map/map-commands';
 import { createAppStore, type AppStore } from '@/state/store';
 import { makeTargetsData } from '../../../tests/fixtures/targets-fixture';
 import type { TargetsChartOption } from './echarts-setup';
 import TargetsView from './TargetsView';
+import { fakeCommands } from '../../../tests/fixtures/fake-map';
 
 // jsdom never loads ECharts: the chart module is replaced by a recording fake.
 const chart = vi.hoisted(() => ({
@@ -25,11 +26,7 @@ vi.mock('./echarts-setup', () => ({
 
 function setup() {
   const store: AppStore = createAppStore();
-  const commands: MapCommands = {
-    focusFeature: vi.fn(),
-    focusFeatures: vi.fn(),
-    controller: () => null,
-  };
+  const commands = fakeCommands(store);
   const onClose = vi.fn();
   const view = render(
     <AppProviders store={store} data={makeTargetsData()}>

@@ -6,6 +6,8 @@ import { tourSchema } from '@/data/tour-schema';
 import { createAppStore } from '@/state/store';
 import { miniData } from '../../../tests/fixtures/mini-data';
 import { TourPlayer } from './TourPlayer';
+import { syncDimming } from '@/map/dimming-sync';
+import { featureIdsForFilter } from '@/data/filter';
 import { fakeController } from '../../../tests/fixtures/fake-map';
 
 const tour = tourSchema.parse({
@@ -42,7 +44,9 @@ function setup() {
   store.getState().setActiveTour({ id: 'mini', step: 1 });
   const data = miniData();
   const controller = fakeController();
-  const commands = createMapCommands(data, () => controller);
+  const commands = createMapCommands(store, data, () => controller);
+  // The map's one dimming writer, as MapView wires it.
+  syncDimming(store, controller, (filter) => (filter ? featureIdsForFilter(data, filter) : null));
   render(
     <AppProviders store={store} data={data}>
       <MapCommandsProvider value={commands}>

@@ -8,7 +8,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useAppData, useAppStore, useAppStoreApi } from '@/state/store-context';
 import { useT } from '@/i18n/use-t';
 import { useMapCommands } from '@/map/map-commands';
-import { featureIdsForFilter } from '@/data/filter';
 import type { Tour } from '@/data/tour-schema';
 import { applyStep, presentingPadding } from './apply-step';
 import { clickerCommand, resolveStep, stepAfter, type ClickerCommand } from './step-resolution';
@@ -74,7 +73,7 @@ export function TourPlayer({
         applying.current = true;
         applyStep(
           store,
-          commands.controller(),
+          commands,
           tour.id,
           resolved,
           presentingPadding(window.innerWidth, window.innerHeight),
@@ -108,13 +107,9 @@ export function TourPlayer({
 
   const exit = useCallback(() => {
     store.getState().tourPlayer.resetPlayer();
-    const state = store.getState();
-    state.setActiveTour(null);
-    commands
-      .controller()
-      ?.setFilteredFeatures(state.filter ? featureIdsForFilter(data, state.filter) : null);
+    store.getState().setActiveTour(null);
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
-  }, [store, commands, data]);
+  }, [store]);
 
   const run = useCallback(
     (command: ClickerCommand) => {

@@ -71,9 +71,8 @@ export function ToursPanel({
     setEditingId(tour.id);
   };
   const addCurrentView = (tour: DraftTour) => {
-    const controller = commands.controller();
     const state = store.getState();
-    const camera = controller?.getCamera() ?? state.camera;
+    const camera = commands.getCamera() ?? state.camera;
     if (!camera) return;
     const label = t('tours.stepDefault', { step: tour.steps.length + 1 });
     const step = captureStep(

@@ -38,10 +38,9 @@ export default function ToursRoot() {
 
   const print = useCallback(
     async (printed: Tour) => {
-      const controller = commands.controller();
-      if (!controller) return;
+      if (!commands.viewportSize()) return;
       const before = store.getState().activeTour;
-      const pages = await captureTourPages(printed, store, controller, data, allLayerIds);
+      const pages = await captureTourPages(printed, store, commands, data, allLayerIds);
       store.getState().setActiveTour(before);
       setPrinting({ tour: printed, pages });
     },

@@ -1,14 +1,14 @@
 /**
- * Puts a resolved step on screen: layers, filter and selection through the
- * store (so panels and the URL follow), dimming and the camera through the
- * map controller, and the tour position into store.activeTour.
+ * Puts a resolved step on screen: layers, filter, selection and the step's
+ * lighting through the store (so panels, the URL and the map's one dimming
+ * writer follow), the camera through the map commands, and the tour position
+ * into store.activeTour.
  */
 import type { ThematicLayerId } from '@/data/layer-catalog';
-import type { MapApi } from '@/map/map-api';
+import type { MapCommands } from '@/map/map-commands';
+import type { Padding } from '@/map/panel-padding';
 import type { AppStore } from '@/state/store';
 import type { ResolvedStep } from './step-resolution';
-
-export type Padding = { top: number; right: number; bottom: number; left: number };
 
 /** Room around framed features on a projector: the caption band sits at the bottom. */
 export function presentingPadding(width: number, height: number): Padding {
@@ -18,7 +18,7 @@ export function presentingPadding(width: number, height: number): Padding {
 
 export function applyStep(
   store: AppStore,
-  controller: MapApi | null,
+  commands: MapCommands,
   tourId: string,
   resolved: ResolvedStep,
   padding: Padding,
@@ -30,10 +30,8 @@ export function applyStep(
   const current = state.activeTour;
   if (!current || current.id !== tourId || current.step !== resolved.number)
     state.setActiveTour({ id: tourId, step: resolved.number });
-  if (!controller) return;
-  // After the store: the filter subscription has just set its own dimming.
-  controller.setFilteredFeatures(resolved.activeIds);
-  if (resolved.camera?.kind === 'view') controller.flyTo(resolved.camera.camera);
-  else if (resolved.camera?.kind === 'fit')
-    controller.fitBounds(resolved.camera.bounds, padding, 12);
+  // After setFilter, which clears any earlier step's lighting.
+  state.setStepDimming(resolved.activeIds);
+  if (resolved.camera?.kind === 'view') commands.flyTo(resolved.camera.camera);
+  else if (resolved.camera?.kind === 'fit') commands.fitBounds(resolved.camera.bounds, padding, 12);
 }

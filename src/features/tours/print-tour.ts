@@ -6,7 +6,7 @@
  */
 import type { AppData } from '@/data/model';
 import type { Tour } from '@/data/tour-schema';
-import type { MapApi } from '@/map/map-api';
+import type { MapCommands } from '@/map/map-commands';
 import type { AppStore } from '@/state/store';
 import { applyStep, presentingPadding } from './apply-step';
 import { resolveStep } from './step-resolution';
@@ -18,34 +18,29 @@ export interface PrintPage {
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
-async function settle(controller: MapApi, timeoutMs = 8000): Promise<void> {
+async function settle(commands: MapCommands, timeoutMs = 8000): Promise<void> {
   const started = performance.now();
   await nextFrame();
   await nextFrame();
-  while (!controller.isSettled() && performance.now() - started < timeoutMs) await nextFrame();
+  while (!commands.isSettled() && performance.now() - started < timeoutMs) await nextFrame();
   await nextFrame();
 }
 
 export async function captureTourPages(
   tour: Tour,
   store: AppStore,
-  controller: MapApi,
+  commands: MapCommands,
   data: AppData,
   allLayerIds: readonly string[],
 ): Promise<PrintPage[]> {
   const pages: PrintPage[] = [];
-  const canvas = controller.getCanvas();
+  const size = commands.viewportSize() ?? { width: window.innerWidth, height: window.innerHeight };
   for (let number = 1; number <= tour.steps.length; number += 1) {
     const resolved = resolveStep(tour, number, data, allLayerIds);
-    applyStep(
-      store,
-      controller,
-      tour.id,
-      resolved,
-      presentingPadding(canvas.clientWidth, canvas.clientHeight),
-    );
-    await settle(controller);
-    pages.push({ number, imageUrl: (await controller.snapshot()).toDataURL('image/png') });
+    applyStep(store, commands, tour.id, resolved, presentingPadding(size.width, size.height));
+    await settle(commands);
+    const image = await commands.snapshot();
+    if (image) pages.push({ number, imageUrl: image.toDataURL('image/png') });
   }
   return pages;
 }

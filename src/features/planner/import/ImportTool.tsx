@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState, type DragEvent } from 'react';
 import { bbox } from '@turf/bbox';
-import { useMapCommands, panelPadding } from '@/map/map-commands';
+import { useMapCommands, type Bounds } from '@/map/map-commands';
 import { useAppData, useAppStore, useAppStoreApi } from '@/state/store-context';
 import { useT } from '@/i18n/use-t';
 import { boundaryLines, detectGcj02, gcj02ToWgs84, SegmentIndex } from './gcj02';
@@ -54,10 +54,7 @@ function LayerItem({ layer, suggestGcj }: { layer: UserLayerRecord; suggestGcj: 
   const focus = (index: number) => {
     const feature = features[index];
     select(userFeatureId(layer.id, index));
-    if (feature?.geometry)
-      commands
-        .controller()
-        ?.fitBounds(bbox(feature) as [number, number, number, number], panelPadding(), 15);
+    if (feature?.geometry) commands.frameBounds(bbox(feature) as Bounds, 15);
   };
 
   return (

@@ -5,7 +5,6 @@
  */
 import { useEffect } from 'react';
 import { useMapCommands } from '@/map/map-commands';
-import { hasOverlays } from '@/map/map-api';
 import { sketchFeatures } from '@/features/planner/measure/measure';
 import { buildUserMapFeatures } from '@/data/planner/user-map-features';
 import { useAppStoreApi } from '@/state/store-context';
@@ -14,8 +13,8 @@ export function usePlannerMapSync(): void {
   const store = useAppStoreApi();
   const commands = useMapCommands();
   useEffect(() => {
-    const controller = commands.controller();
-    if (!hasOverlays(controller)) return;
+    const controller = commands.overlays();
+    if (!controller) return;
     controller.onMapClick = (position) => store.getState().planner.addVertex(position);
     controller.onSketchVertexDrag = (vertexId, position) => {
       const index = Number(vertexId.replace('vertex-', ''));

@@ -1,9 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Geometry } from 'geojson';
-import { useMapCommands } from '@/map/map-commands';
 import { useAppData, useAppStore } from '@/state/store-context';
 import { useT } from '@/i18n/use-t';
-import { featureIdsForFilter } from '@/data/filter';
 import { formatNumber } from '@/i18n/format';
 import { localName } from '@/lib/names';
 import { findUserFeature, siteRing, candidateFeatureId } from '@/data/planner/user-map-features';
@@ -69,10 +67,9 @@ function AxisTable() {
 export function ProximityTool() {
   const t = useT();
   const data = useAppData();
-  const commands = useMapCommands();
   const language = useAppStore((state) => state.language);
   const selectedId = useAppStore((state) => state.selectedId);
-  const filter = useAppStore((state) => state.filter);
+  const setProximity = useAppStore((state) => state.setProximity);
   const layers = useAppStore((state) => state.planner.layers);
   const sites = useAppStore((state) => state.planner.sites);
   const vertices = useAppStore((state) => state.planner.vertices);
@@ -90,7 +87,7 @@ export function ProximityTool() {
     const plan = data.featureById.get(selectedId)?.geometry;
     if (plan) return plan;
     if (countyCodeOf(selectedId) !== null)
-      return data.countyByCode.get(selectedId.slice(7))?.geometry ?? null;
+      return data.countyByCode.get(countyCodeOf(selectedId) ?? '')?.geometry ?? null;
     const site = sites.find((candidate) => candidateFeatureId(candidate.id) === selectedId);
     if (site) return { type: 'Polygon', coordinates: [siteRing(site.vertices)] };
     return findUserFeature(layers, selectedId)?.feature.geometry ?? null;
@@ -102,7 +99,7 @@ export function ProximityTool() {
       return enterprise ? localName(enterprise, language) : item.id;
     }
     if (item.kind === 'county') {
-      const county = data.countyByCode.get(item.id.slice(7));
+      const county = data.countyByCode.get(countyCodeOf(item.id) ?? '');
       return county ? localName(county.properties, language) : item.id;
     }
     const feature = data.featureById.get(item.id);
@@ -114,11 +111,11 @@ export function ProximityTool() {
     const found = nearbyFeatures(shape, radiusKm, data);
     setResults(found);
     const ids = new Set(found.map((item) => item.featureId ?? item.id));
-    commands.controller()?.setFilteredFeatures(ids);
+    setProximity(ids);
   };
   const clear = () => {
     setResults(null);
-    commands.controller()?.setFilteredFeatures(filter ? featureIdsForFilter(data, filter) : null);
+    setProximity(null);
   };
 
   return (

@@ -1,0 +1,35 @@
+/** Pixels kept free on each side of the map when framing features. */
+export type Padding = { top: number; right: number; bottom: number; left: number };
+
+/** Which panels cover the map: derived from the store's layout state, not from the DOM. */
+export interface PanelLayout {
+  isLayerPanelOpen: boolean;
+  /** A selection is shown in the detail panel (or the phone's bottom sheet). */
+  isDetailOpen: boolean;
+}
+
+/** Below this width (px) panels are bottom sheets instead of side panels. */
+const NARROW_WIDTH = 760;
+
+/**
+ * Room left for the panels so a framed feature is not hidden under them, in
+ * CSS pixels, for a viewport of `width` × `height` CSS pixels.
+ */
+export function panelPadding(layout: PanelLayout, width: number, height: number): Padding {
+  if (width < NARROW_WIDTH) {
+    // Bottom sheets cover up to half the screen on phones.
+    const sheetOpen = layout.isDetailOpen || layout.isLayerPanelOpen;
+    return { top: 30, right: 30, bottom: sheetOpen ? Math.round(height * 0.5) : 30, left: 30 };
+  }
+  return {
+    top: 50,
+    right: layout.isDetailOpen ? 420 : 40,
+    bottom: 50,
+    left: layout.isLayerPanelOpen ? 330 : 40,
+  };
+}
+
+/** The panel layout in a store state. */
+export function panelLayoutOf(state: { isLayerPanelOpen: boolean; selectedId: string | null }) {
+  return { isLayerPanelOpen: state.isLayerPanelOpen, isDetailOpen: state.selectedId !== null };
+}
