@@ -13,7 +13,7 @@ import {
   type StyleSpecification,
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { shapesOf, type MapData, type ShapeRole } from '@/data/map-data';
+import type { ShapeRole } from '@/data/map-data';
 import { afterNextPaint, measureInteraction } from '@/lib/interaction-timing';
 import type { Language } from '@/i18n/language';
 import type { BasemapId } from '@/data/basemap-catalog';
@@ -91,7 +91,6 @@ export class MapController implements MapApi, OverlayApi {
   private interactiveLayers: string[];
 
   onFeatureClick: (ids: string[]) => void = () => {};
-  onFeatureHover: (id: string | null) => void = () => {};
   onViewCommit: (camera: Camera) => void = () => {};
   onReady: () => void = () => {};
   onMapClick: (position: [number, number]) => void = () => {};
@@ -218,7 +217,6 @@ export class MapController implements MapApi, OverlayApi {
     if (ref?.id === this.hovered?.id) return;
     this.setHovered(ref);
     this.map.getCanvas().style.cursor = ref ? 'pointer' : '';
-    this.onFeatureHover(ref?.id ?? null);
   };
 
   private setHovered(ref: FeatureRef | null): void {
@@ -317,13 +315,6 @@ export class MapController implements MapApi, OverlayApi {
       'fill-opacity',
       neighbourFillOpacity(online),
     );
-  }
-
-  setMapData(data: MapData): void {
-    const set = (id: string, value: GeoJSON.GeoJSON) =>
-      (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(value);
-    set(SOURCE.shapes, shapesOf(data));
-    set(SOURCE.labels, data.labels);
   }
 
   flyTo(camera: Partial<Camera> & { center: [number, number] }): void {

@@ -2,7 +2,6 @@
  * The surface of the map controller that the rest of the app uses; component
  * tests implement it with a fake. No MapLibre types here.
  */
-import type { MapData } from '@/data/map-data';
 import type { Language } from '@/i18n/language';
 import type { BasemapId } from '@/data/basemap-catalog';
 import type { Camera } from '@/data/geo/camera';
@@ -15,7 +14,6 @@ export interface FeatureRef {
 export interface MapApi {
   /** All features under a click, most specific first (empty: clicked on nothing). */
   onFeatureClick: (ids: string[]) => void;
-  onFeatureHover: (id: string | null) => void;
   onViewCommit: (camera: Camera) => void;
   onReady: () => void;
   getCamera(): Camera;
@@ -24,7 +22,6 @@ export interface MapApi {
   setLayerVisibility(thematicLayerId: string, visible: boolean): void;
   setLanguage(language: Language): void;
   setBasemap(basemap: BasemapId, language: Language, token: string | null): void;
-  setMapData(data: MapData): void;
   flyTo(camera: Partial<Camera> & { center: [number, number] }): void;
   fitBounds(
     bbox: [number, number, number, number],
