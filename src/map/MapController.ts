@@ -13,7 +13,6 @@ import {
   type StyleSpecification,
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { ShapeRole } from '@/data/map-data';
 import { afterNextPaint, measureInteraction } from '@/lib/interaction-timing';
 import type { Language } from '@/i18n/language';
 import type { BasemapId } from '@/data/basemap-catalog';
@@ -29,6 +28,7 @@ import {
 import { countyFillOpacity, labelField, neighbourFillOpacity } from './layers';
 import { CSS_FONT_FAMILY } from './theme';
 import { MAP_BOUNDS } from '@/data/geo/map-bounds';
+import { rankHits } from '@/data/geo/hit-ranking';
 import type { Camera } from '@/data/geo/camera';
 import type { FeatureRef, MapApi, OverlayApi } from './map-api';
 import { buildSketchLayers, buildUserLayers, SKETCH_VERTEX_LAYER } from './overlay-layers';
@@ -48,23 +48,6 @@ const SOFTWARE_MOTION_RESOLUTION = 0.5;
 
 const reducedMotion = (): boolean =>
   typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-
-const KIND_RANK: Record<string, number> = {
-  platform: 0,
-  centre: 0,
-  enclave: 0,
-  corridor: 1,
-  block: 2,
-  zone: 3,
-  town: 4,
-};
-
-/** Lower ranks win a click: plan features before counties, the most specific kind first. */
-function pickRank(hit: MapGeoJSONFeature): number {
-  const role = hit.properties.role as ShapeRole | undefined;
-  if (role !== 'plan') return role === 'county' ? 10 : 11;
-  return KIND_RANK[String(hit.properties.kind)] ?? 5;
-}
 
 export interface MapControllerOptions {
   container: HTMLElement;
@@ -172,23 +155,14 @@ export class MapController implements MapApi, OverlayApi {
       .reverse();
   }
 
-  /** Every feature under the pointer, most specific first (platform > block > zone > township > county). */
-  private pickAll(event: MapMouseEvent): MapGeoJSONFeature[] {
+  /** Every feature under the pointer, topmost layer first; rankHits orders them by specificity. */
+  private hitsUnder(event: MapMouseEvent): MapGeoJSONFeature[] {
     const box: [[number, number], [number, number]] = [
       [event.point.x - 4, event.point.y - 4],
       [event.point.x + 4, event.point.y + 4],
     ];
-    const seen = new Set<string>();
     // Hidden layers are not rendered, so queryRenderedFeatures already leaves them out.
-    const hits = this.map
-      .queryRenderedFeatures(box, { layers: this.interactiveLayers })
-      .filter((hit) => {
-        const id = hit.properties?.id;
-        if (typeof id !== 'string' || seen.has(id)) return false;
-        seen.add(id);
-        return true;
-      });
-    return hits.sort((a, b) => pickRank(a) - pickRank(b));
+    return this.map.queryRenderedFeatures(box, { layers: this.interactiveLayers });
   }
 
   private readonly handleClick = (event: MapMouseEvent) => {
@@ -202,7 +176,7 @@ export class MapController implements MapApi, OverlayApi {
     }
     // The panel this click opens paints first; the map's redraw follows a frame later.
     this.map.yieldNextFrame();
-    this.onFeatureClick(this.pickAll(event).map((hit) => String(hit.properties.id)));
+    this.onFeatureClick(rankHits(this.hitsUnder(event).map((hit) => hit.properties)));
   };
 
   private readonly handleMove = (event: MapMouseEvent) => {
@@ -211,9 +185,10 @@ export class MapController implements MapApi, OverlayApi {
       return;
     }
     if (this.isDrawing) return;
-    const hit = this.pickAll(event)[0];
-    const id = hit?.properties?.id;
-    const ref = typeof id === 'string' ? { source: hit!.source, id } : null;
+    const hits = this.hitsUnder(event);
+    const [topId] = rankHits(hits.map((hit) => hit.properties));
+    const topHit = hits.find((hit) => hit.properties.id === topId);
+    const ref = topHit && topId ? { source: topHit.source, id: topId } : null;
     if (ref?.id === this.hovered?.id) return;
     this.setHovered(ref);
     this.map.getCanvas().style.cursor = ref ? 'pointer' : '';
