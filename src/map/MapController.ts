@@ -30,7 +30,7 @@ import { CSS_FONT_FAMILY } from './theme';
 import { MAP_BOUNDS } from '@/data/geo/map-bounds';
 import { rankHits } from '@/data/geo/hit-ranking';
 import type { Camera } from '@/data/geo/camera';
-import type { FeatureRef, MapApi, OverlayApi } from './map-api';
+import type { DrawingHandlers, FeatureRef, MapApi, MapCallbacks, OverlayApi } from './map-api';
 import { buildSketchLayers, buildUserLayers, SKETCH_VERTEX_LAYER } from './overlay-layers';
 import { shapeSource } from './shape-source';
 import { isSoftwareRenderer, rendererName } from './renderer';
@@ -62,23 +62,20 @@ export interface MapControllerOptions {
       };
   /** Ids of the selectable features, all in the shapes source (for feature-state). */
   shapeIds: ReadonlySet<string>;
+  callbacks: MapCallbacks;
 }
 
 export class MapController implements MapApi, OverlayApi {
   private readonly map: YieldingMap;
   private readonly shapeIds: ReadonlySet<string>;
+  private readonly callbacks: MapCallbacks;
   private hovered: FeatureRef | null = null;
   private selected: FeatureRef | null = null;
   private dimmedIds = new Set<string>();
   private language: Language = 'zh';
   private interactiveLayers: string[];
 
-  onFeatureClick: (ids: string[]) => void = () => {};
-  onViewCommit: (camera: Camera) => void = () => {};
-  onReady: () => void = () => {};
-  onMapClick: (position: [number, number]) => void = () => {};
-  onSketchVertexDrag: (vertexId: string, position: [number, number], done: boolean) => void =
-    () => {};
+  private drawingHandlers: DrawingHandlers | null = null;
   /** Ids of the user's own features (drawn from SOURCE.userFeatures). */
   private userFeatureIds = new Set<string>();
   private isDrawing = false;
@@ -87,6 +84,7 @@ export class MapController implements MapApi, OverlayApi {
   private swallowNextClick = false;
 
   constructor(options: MapControllerOptions) {
+    this.callbacks = options.callbacks;
     this.shapeIds = options.shapeIds;
     this.map = new YieldingMap({
       container: options.container,
@@ -132,8 +130,8 @@ export class MapController implements MapApi, OverlayApi {
       );
     }
 
-    this.map.once('idle', () => this.onReady());
-    this.map.on('moveend', () => this.onViewCommit(this.getCamera()));
+    this.map.once('idle', () => this.callbacks.onReady());
+    this.map.on('moveend', () => this.callbacks.onViewCommit(this.getCamera()));
     this.map.on('click', this.handleClick);
     this.map.on('mousemove', this.handleMove);
     this.map.on('mouseout', () => this.setHovered(null));
@@ -171,17 +169,21 @@ export class MapController implements MapApi, OverlayApi {
       return;
     }
     if (this.isDrawing) {
-      this.onMapClick([event.lngLat.lng, event.lngLat.lat]);
+      this.drawingHandlers?.onMapClick([event.lngLat.lng, event.lngLat.lat]);
       return;
     }
     // The panel this click opens paints first; the map's redraw follows a frame later.
     this.map.yieldNextFrame();
-    this.onFeatureClick(rankHits(this.hitsUnder(event).map((hit) => hit.properties)));
+    this.callbacks.onFeatureClick(rankHits(this.hitsUnder(event).map((hit) => hit.properties)));
   };
 
   private readonly handleMove = (event: MapMouseEvent) => {
     if (this.draggedVertex) {
-      this.onSketchVertexDrag(this.draggedVertex, [event.lngLat.lng, event.lngLat.lat], false);
+      this.drawingHandlers?.onSketchVertexDrag(
+        this.draggedVertex,
+        [event.lngLat.lng, event.lngLat.lat],
+        false,
+      );
       return;
     }
     if (this.isDrawing) return;
@@ -520,6 +522,10 @@ export class MapController implements MapApi, OverlayApi {
     this.map.getCanvas().style.cursor = active ? 'crosshair' : '';
   }
 
+  setDrawingHandlers(handlers: DrawingHandlers | null): void {
+    this.drawingHandlers = handlers;
+  }
+
   private readonly handleVertexDown = (
     event: MapMouseEvent & { features?: MapGeoJSONFeature[] },
   ) => {
@@ -536,6 +542,6 @@ export class MapController implements MapApi, OverlayApi {
     this.draggedVertex = null;
     this.swallowNextClick = true;
     this.map.dragPan.enable();
-    this.onSketchVertexDrag(id, [event.lngLat.lng, event.lngLat.lat], true);
+    this.drawingHandlers?.onSketchVertexDrag(id, [event.lngLat.lng, event.lngLat.lat], true);
   };
 }

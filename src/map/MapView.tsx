@@ -10,13 +10,14 @@ import type { MapData } from '@/data/map-data';
 import type { ThematicLayerId } from '@/data/layer-catalog';
 import type { AppState } from '@/state/store';
 import { markInteraction } from '@/lib/interaction-timing';
-import type { MapApi } from './map-api';
+import type { MapApi, MapCallbacks } from './map-api';
 import { buildStyle } from './style';
 
 export type ControllerFactory = (options: {
   container: HTMLElement;
   mapData: MapData;
   state: AppState;
+  callbacks: MapCallbacks;
 }) => MapApi;
 
 interface MapViewProps {
@@ -44,14 +45,20 @@ export function MapView({
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const controller = createController({ container, mapData, state: store.getState() });
-    controller.onViewCommit = (camera) => store.getState().commitCamera(camera);
-    controller.onReady = () => store.getState().markMapIdle();
-    controller.onFeatureClick = (ids) => {
-      // Click → detail painted; ended by the detail panel after its next paint.
-      if (ids.length > 0) markInteraction('detail');
-      store.getState().pick(ids);
-    };
+    const controller = createController({
+      container,
+      mapData,
+      state: store.getState(),
+      callbacks: {
+        onViewCommit: (camera) => store.getState().commitCamera(camera),
+        onReady: () => store.getState().markMapIdle(),
+        onFeatureClick: (ids) => {
+          // Click → detail painted; ended by the detail panel after its next paint.
+          if (ids.length > 0) markInteraction('detail');
+          store.getState().pick(ids);
+        },
+      },
+    });
     const initial = store.getState();
     controller.setSelectedFeature(initial.selectedId);
     controller.setFilteredFeatures(resolveFilter(initial.filter));

@@ -15,11 +15,13 @@ export function usePlannerMapSync(): void {
   useEffect(() => {
     const controller = commands.controller();
     if (!hasOverlays(controller)) return;
-    controller.onMapClick = (position) => plannerStore.getState().addVertex(position);
-    controller.onSketchVertexDrag = (vertexId, position) => {
-      const index = Number(vertexId.replace('vertex-', ''));
-      if (Number.isInteger(index)) plannerStore.getState().moveVertex(index, position);
-    };
+    controller.setDrawingHandlers({
+      onMapClick: (position) => plannerStore.getState().addVertex(position),
+      onSketchVertexDrag: (vertexId, position) => {
+        const index = Number(vertexId.replace('vertex-', ''));
+        if (Number.isInteger(index)) plannerStore.getState().moveVertex(index, position);
+      },
+    });
     const drawUser = () => {
       const { layers, sites, hiddenLayerIds } = plannerStore.getState();
       controller.setUserFeatures(buildUserMapFeatures(layers, sites, hiddenLayerIds));
@@ -50,8 +52,7 @@ export function usePlannerMapSync(): void {
     return () => {
       unsubscribe();
       controller.setDrawingMode(false);
-      controller.onMapClick = () => {};
-      controller.onSketchVertexDrag = () => {};
+      controller.setDrawingHandlers(null);
     };
   }, [commands]);
 }
