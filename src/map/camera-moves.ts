@@ -34,7 +34,8 @@ export function readCamera(map: MapLibreMap): Camera {
 
 /**
  * The first view, before the map has a size to fit bounds in: a camera as
- * given, or the middle of the bounds (the fit follows once the map exists).
+ * given, or the middle of the bounds as center [lng, lat] in degrees (the fit
+ * follows once the map exists).
  */
 export function openingView(
   camera: OpeningCamera,
