@@ -5,7 +5,7 @@ import { buildMapData } from '@/data/map-data';
 import { createAppStore } from '@/state/store';
 import { miniData } from '../../tests/fixtures/mini-data';
 import { MapView } from './MapView';
-import { fakeController } from '../../tests/fixtures/fake-map';
+import { fakeControllerFactory } from '../../tests/fixtures/fake-map';
 
 describe('MapView', () => {
   it('creates one controller, follows the store outside render and reports readiness', () => {
@@ -16,8 +16,7 @@ describe('MapView', () => {
     } as unknown as typeof ResizeObserver;
     const store = createAppStore();
     const data = miniData();
-    const controller = fakeController();
-    const factory = vi.fn(() => controller);
+    const { controller, factory, events } = fakeControllerFactory();
     const resolveFilter = vi.fn((filter) => (filter ? new Set(['liandu-core-bihu']) : null));
     const { getByTestId, unmount } = render(
       <AppProviders store={store} data={data}>
@@ -32,10 +31,10 @@ describe('MapView', () => {
     expect(factory).toHaveBeenCalledTimes(1);
     expect(getByTestId('map').getAttribute('data-map-idle')).toBe('false');
 
-    act(() => controller.onReady());
+    act(() => events().onReady());
     expect(getByTestId('map').getAttribute('data-map-idle')).toBe('true');
 
-    act(() => controller.onFeatureClick(['liandu-park-gaoxi', 'liandu-core-bihu']));
+    act(() => events().onFeatureClick(['liandu-park-gaoxi', 'liandu-core-bihu']));
     expect(store.getState().selectedId).toBe('liandu-park-gaoxi');
     expect(controller.setSelectedFeature).toHaveBeenLastCalledWith('liandu-park-gaoxi');
 
@@ -48,7 +47,7 @@ describe('MapView', () => {
     act(() => store.getState().setLanguage('en'));
     expect(controller.setLanguage).toHaveBeenCalledWith('en');
 
-    act(() => controller.onViewCommit({ center: [119.8, 28.3], zoom: 11, bearing: 0, pitch: 0 }));
+    act(() => events().onViewCommit({ center: [119.8, 28.3], zoom: 11, bearing: 0, pitch: 0 }));
     expect(store.getState().camera?.zoom).toBe(11);
     expect(factory).toHaveBeenCalledTimes(1);
 

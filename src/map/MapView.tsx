@@ -10,7 +10,7 @@ import type { MapData } from '@/data/map-data';
 import type { ThematicLayerId } from '@/data/layer-catalog';
 import type { AppState } from '@/state/store';
 import { markInteraction } from '@/lib/interaction-timing';
-import type { MapApi } from './map-api';
+import type { MapApi, MapCallbacks } from './map-api';
 import { buildStyle } from './style';
 import { syncDimming } from './dimming-sync';
 
@@ -18,6 +18,7 @@ export type ControllerFactory = (options: {
   container: HTMLElement;
   mapData: MapData;
   state: AppState;
+  callbacks: MapCallbacks;
 }) => MapApi;
 
 interface MapViewProps {
@@ -45,14 +46,20 @@ export function MapView({
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const controller = createController({ container, mapData, state: store.getState() });
-    controller.onViewCommit = (camera) => store.getState().commitCamera(camera);
-    controller.onReady = () => store.getState().markMapIdle();
-    controller.onFeatureClick = (ids) => {
-      // Click → detail painted; ended by the detail panel after its next paint.
-      if (ids.length > 0) markInteraction('detail');
-      store.getState().pick(ids);
-    };
+    const controller = createController({
+      container,
+      mapData,
+      state: store.getState(),
+      callbacks: {
+        onViewCommit: (camera) => store.getState().commitCamera(camera),
+        onReady: () => store.getState().markMapIdle(),
+        onFeatureClick: (ids) => {
+          // Click → detail painted; ended by the detail panel after its next paint.
+          if (ids.length > 0) markInteraction('detail');
+          store.getState().pick(ids);
+        },
+      },
+    });
     const initial = store.getState();
     controller.setSelectedFeature(initial.selectedId);
 

@@ -37,7 +37,7 @@ function boundsOfMapFeature(mapData: MapData, id: string): [number, number, numb
  * else the whole of Lishui, leaving room for the open panels.
  */
 export function realControllerFactory(allLayers: readonly ThematicLayerId[]): ControllerFactory {
-  return ({ container, mapData, state }) => {
+  return ({ container, mapData, state, callbacks }) => {
     const selectedBounds = state.selectedId ? boundsOfMapFeature(mapData, state.selectedId) : null;
     return new MapController({
       container,
@@ -48,6 +48,7 @@ export function realControllerFactory(allLayers: readonly ThematicLayerId[]): Co
         maxZoom: 13,
       },
       shapeIds: shapeIds(mapData),
+      callbacks,
     });
   };
 }

@@ -2,7 +2,6 @@
  * The surface of the map controller that the rest of the app uses; component
  * tests implement it with a fake. No MapLibre types here.
  */
-import type { MapData } from '@/data/map-data';
 import type { Language } from '@/i18n/language';
 import type { BasemapId } from '@/data/basemap-catalog';
 import type { Camera } from '@/data/geo/camera';
@@ -12,25 +11,33 @@ export interface FeatureRef {
   id: string;
 }
 
-export interface MapApi {
+/** Screen space kept free around a framed view, in CSS pixels. */
+export interface ScreenPadding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** What the map reports; given once, when the controller is made. */
+export interface MapCallbacks {
   /** All features under a click, most specific first (empty: clicked on nothing). */
   onFeatureClick: (ids: string[]) => void;
-  onFeatureHover: (id: string | null) => void;
+  /** The camera once a move has ended (not on every frame of it). */
   onViewCommit: (camera: Camera) => void;
+  /** The first view is drawn. */
   onReady: () => void;
+}
+
+export interface MapApi {
   getCamera(): Camera;
   setSelectedFeature(id: string | null): void;
   setFilteredFeatures(activeIds: ReadonlySet<string> | null): void;
   setLayerVisibility(thematicLayerId: string, visible: boolean): void;
   setLanguage(language: Language): void;
   setBasemap(basemap: BasemapId, language: Language, token: string | null): void;
-  setMapData(data: MapData): void;
   flyTo(camera: Partial<Camera> & { center: [number, number] }): void;
-  fitBounds(
-    bbox: [number, number, number, number],
-    padding: { top: number; right: number; bottom: number; left: number },
-    maxZoom?: number,
-  ): void;
+  fitBounds(bbox: [number, number, number, number], padding: ScreenPadding, maxZoom?: number): void;
   resize(): void;
   /** Ids drawn on screen in a thematic layer: its shapes, or its placed labels. */
   renderedFeatureIds(thematicLayerId: string, what?: 'shapes' | 'labels'): string[];
@@ -46,6 +53,14 @@ export interface MapApi {
   destroy(): void;
 }
 
+/** Where the sketch's pointer input goes; positions are [lng, lat] in degrees. */
+export interface DrawingHandlers {
+  /** Every click on the map while drawing. */
+  onMapClick: (position: [number, number]) => void;
+  /** A sketch vertex being dragged (while drawing or after); `done` on release. */
+  onSketchVertexDrag: (vertexId: string, position: [number, number], done: boolean) => void;
+}
+
 /**
  * Extra drawing surfaces for planner tools (user layers, a sketch being
  * drawn). Kept apart from MapApi so fakes need not implement them; check
@@ -58,10 +73,12 @@ export interface OverlayApi {
   setSketch(featureCollection: GeoJSON.FeatureCollection): void;
   /** While drawing, clicks go to onMapClick only (no selection) and the cursor is a crosshair. */
   setDrawingMode(active: boolean): void;
-  /** Every click on the map while drawing: [lng, lat]. */
-  onMapClick: (position: [number, number]) => void;
-  /** A sketch vertex being dragged to [lng, lat]; `done` on release. */
-  onSketchVertexDrag: (vertexId: string, position: [number, number], done: boolean) => void;
+  /**
+   * Who hears the sketch's clicks and vertex drags; null: nobody (they are
+   * ignored). Apart from setDrawingMode because a finished sketch's vertices
+   * can still be dragged.
+   */
+  setDrawingHandlers(handlers: DrawingHandlers | null): void;
 }
 
 export const hasOverlays = (controller: MapApi | null): controller is MapApi & OverlayApi =>

@@ -15,11 +15,13 @@ export function usePlannerMapSync(): void {
   useEffect(() => {
     const controller = commands.overlays();
     if (!controller) return;
-    controller.onMapClick = (position) => store.getState().planner.addVertex(position);
-    controller.onSketchVertexDrag = (vertexId, position) => {
-      const index = Number(vertexId.replace('vertex-', ''));
-      if (Number.isInteger(index)) store.getState().planner.moveVertex(index, position);
-    };
+    controller.setDrawingHandlers({
+      onMapClick: (position) => store.getState().planner.addVertex(position),
+      onSketchVertexDrag: (vertexId, position) => {
+        const index = Number(vertexId.replace('vertex-', ''));
+        if (Number.isInteger(index)) store.getState().planner.moveVertex(index, position);
+      },
+    });
     const drawUser = () => {
       const { layers, sites, hiddenLayerIds } = store.getState().planner;
       controller.setUserFeatures(buildUserMapFeatures(layers, sites, hiddenLayerIds));
@@ -53,8 +55,7 @@ export function usePlannerMapSync(): void {
     return () => {
       unsubscribe();
       controller.setDrawingMode(false);
-      controller.onMapClick = () => {};
-      controller.onSketchVertexDrag = () => {};
+      controller.setDrawingHandlers(null);
     };
   }, [commands, store]);
 }
