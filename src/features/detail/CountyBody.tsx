@@ -1,0 +1,107 @@
+import { useAppStore } from '@/state/store-context';
+import { useT } from '@/i18n/use-t';
+import type { CountyDetail } from '@/data/sites/detail-model';
+import { Section } from '@/components/Section';
+import { SiteActions } from '@/components/SiteActions';
+import { SourceList } from '@/components/SourceList';
+import { localName, localText } from '@/lib/names';
+import { countyFeatureId } from '@/data/county-id';
+import {
+  Collapsible,
+  DetailHeader,
+  FeatureLink,
+  IndustryChips,
+  MeasureRow,
+  TargetsSection,
+} from './detail-parts';
+import { EnterpriseList } from './EnterpriseList';
+
+type BodyProps = { detail: CountyDetail };
+
+/** The detail of a county: its profile, the plan features in it, targets, firms and actions. */
+export function CountyBody({ detail }: BodyProps) {
+  const t = useT();
+  const language = useAppStore((state) => state.language);
+  const properties = detail.county.properties;
+  return (
+    <>
+      <DetailHeader
+        record={properties}
+        system={
+          <>
+            {t('detail.system.county')} · {language === 'en' ? '' : properties.city}
+          </>
+        }
+      >
+        <span
+          className="badge badge--quality-approximate"
+          title={t('detail.qualityHint.approximate')}
+        >
+          {t('detail.quality.approximate')}
+        </span>
+      </DetailHeader>
+      <SiteActions key={properties.code} siteId={countyFeatureId(properties.code)} />
+      {!detail.isLishui && <p className="detail-hint">{t('detail.neighbourNote')}</p>}
+      <dl className="detail-facts">
+        <MeasureRow measure={detail.measure} schematic={false} />
+      </dl>
+      {detail.industries.length > 0 && (
+        <Section title={t('detail.countyProfile')} testId="detail-industries">
+          <IndustryChips industries={detail.industries} />
+          <SourceList sources={detail.profileSources} />
+        </Section>
+      )}
+      <ContentsSection detail={detail} />
+      {detail.targets.length > 0 && <TargetsSection targets={detail.targets} />}
+      {detail.enterprises.length > 0 && (
+        <Section title={t('detail.countyEnterprises')} testId="detail-enterprises">
+          <EnterpriseList enterprises={detail.enterprises} testId="local-enterprises" />
+        </Section>
+      )}
+      <ActionsSection detail={detail} />
+    </>
+  );
+}
+
+/** The plan features in the county, each with its kind. */
+function ContentsSection({ detail }: BodyProps) {
+  const t = useT();
+  if (detail.features.length === 0) return null;
+  return (
+    <Section title={t('detail.contents')} testId="detail-contents">
+      <ul className="entity-list">
+        <Collapsible
+          items={detail.features}
+          render={(feature) => (
+            <li key={feature.properties.id}>
+              <FeatureLink featureId={feature.properties.id} record={feature.properties} />
+              <span className="entity-list__meta">
+                {t(`detail.kind.${feature.properties.kind}`)}
+              </span>
+            </li>
+          )}
+        />
+      </ul>
+    </Section>
+  );
+}
+
+/** The plans' named actions for the county, with their sources. */
+function ActionsSection({ detail }: BodyProps) {
+  const t = useT();
+  const language = useAppStore((state) => state.language);
+  if (detail.actions.length === 0) return null;
+  return (
+    <Section title={t('detail.actions')}>
+      <ul className="entity-list">
+        {detail.actions.map((action) => (
+          <li key={action.id}>
+            <strong>{localName(action, language)}</strong>
+            <p className="muted">{localText(action.summary, action.summaryEn, language)}</p>
+            <SourceList sources={action.sources} />
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}

@@ -1,0 +1,60 @@
+import { useAppData, useAppStore } from '@/state/store-context';
+import type { Enterprise } from '@/data/schema';
+import { localName, localText } from '@/lib/names';
+import { Collapsible } from './detail-parts';
+import { useDetailActions } from './use-detail-actions';
+
+/** Firms with where they are and their first industry; a placed local firm links to its site. */
+export function EnterpriseList({
+  enterprises,
+  testId,
+}: {
+  enterprises: Enterprise[];
+  testId: string;
+}) {
+  return (
+    <ul className="entity-list" data-testid={testId}>
+      <Collapsible
+        items={enterprises}
+        render={(enterprise) => <EnterpriseItem key={enterprise.id} enterprise={enterprise} />}
+      />
+    </ul>
+  );
+}
+
+function EnterpriseItem({ enterprise }: { enterprise: Enterprise }) {
+  const language = useAppStore((state) => state.language);
+  const actions = useDetailActions();
+  const data = useAppData();
+  const linked = enterprise.kind === 'local' && (enterprise.featureId || enterprise.countyCode);
+  const industry = enterprise.industryIds[0]
+    ? data.industryById.get(enterprise.industryIds[0])
+    : undefined;
+  return (
+    <li data-testid="enterprise-item" data-enterprise-id={enterprise.id}>
+      {linked ? (
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => actions.selectEnterprise(enterprise)}
+        >
+          {localName(enterprise, language)}
+        </button>
+      ) : (
+        <span>{localName(enterprise, language)}</span>
+      )}
+      {(industry || enterprise.location) && (
+        <span className="entity-list__meta">
+          {[
+            enterprise.location
+              ? localText(enterprise.location, enterprise.locationEn, language)
+              : null,
+            industry ? localName(industry, language) : null,
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </span>
+      )}
+    </li>
+  );
+}
