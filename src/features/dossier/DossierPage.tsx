@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useAppData } from '@/state/store-context';
 import { formatTargetValue } from '@/components/TargetList';
 import { translate, type MessageKey } from '@/i18n';
@@ -8,6 +8,7 @@ import { localName, localText, otherName } from '@/lib/names';
 import { appBase, siteDeepLink } from '@/data/sites/deep-link';
 import { groupSources } from '@/data/sites/dossier-sources';
 import { QrCode } from '@/components/QrCode';
+import { Section } from '@/components/Section';
 import { SiteMap } from './SiteMap';
 import { dataAsOf, keyTargets, truncateList, type SiteSummary } from '@/data/sites/site-model';
 import { documentShortTitle } from '@/data/document-title';
@@ -73,23 +74,6 @@ const FIT_LEVELS = [
     lines: 3,
   },
 ] as const;
-
-function Section({
-  title,
-  children,
-  testId,
-}: {
-  title: string;
-  children: ReactNode;
-  testId: string;
-}) {
-  return (
-    <section className="dossier-section" data-testid={testId}>
-      <h2 className="dossier-section__title">{title}</h2>
-      {children}
-    </section>
-  );
-}
 
 function More({ count, language }: { count: number; language: Language }) {
   if (count <= 0) return null;
@@ -271,7 +255,7 @@ export function DossierPage({ site, language }: { site: SiteSummary; language: L
       </div>
 
       {industries.shown.length > 0 && (
-        <Section title={t('dossier.industries')} testId="dossier-industries">
+        <Section variant="dossier" title={t('dossier.industries')} testId="dossier-industries">
           <ul className="dossier-chips">
             {industries.shown.map((industry) => (
               <li key={industry.id}>{localName(industry, language)}</li>
@@ -285,6 +269,7 @@ export function DossierPage({ site, language }: { site: SiteSummary; language: L
 
       {targets.shown.length > 0 && (
         <Section
+          variant="dossier"
           title={
             site.targetsScope === 'county' && countyName
               ? t('dossier.targetsCounty', { county: countyName })
@@ -308,7 +293,7 @@ export function DossierPage({ site, language }: { site: SiteSummary; language: L
       )}
 
       {enterprises.shown.length > 0 && (
-        <Section title={t('dossier.enterprises')} testId="dossier-enterprises">
+        <Section variant="dossier" title={t('dossier.enterprises')} testId="dossier-enterprises">
           <ul className="dossier-columns">
             {enterprises.shown.map((enterprise) => (
               <li key={enterprise.id}>{localName(enterprise, language)}</li>
@@ -320,6 +305,7 @@ export function DossierPage({ site, language }: { site: SiteSummary; language: L
 
       {countyEnterprises.shown.length > 0 && countyName && (
         <Section
+          variant="dossier"
           title={t('dossier.countyEnterprises', { county: countyName })}
           testId="dossier-county-enterprises"
         >
@@ -333,7 +319,7 @@ export function DossierPage({ site, language }: { site: SiteSummary; language: L
       )}
 
       {shownUnits.shown.length > 0 && (
-        <Section title={t('dossier.responsible')} testId="dossier-responsible">
+        <Section variant="dossier" title={t('dossier.responsible')} testId="dossier-responsible">
           <p className="dossier-units">
             {shownUnits.shown.join(language === 'zh' ? '、' : ', ')}
             <More count={shownUnits.more} language={language} />
@@ -346,7 +332,7 @@ export function DossierPage({ site, language }: { site: SiteSummary; language: L
       )}
 
       {sourceGroups.length > 0 && (
-        <Section title={t('dossier.sources')} testId="dossier-sources">
+        <Section variant="dossier" title={t('dossier.sources')} testId="dossier-sources">
           <ul className="dossier-sources">
             {sourceGroups.map((group) => {
               const lines = truncateList(group.lines, limits.lines);
