@@ -6,13 +6,9 @@ import { countyFeatureId } from '@/data/county-id';
 /** What the links and chips of the detail panel do: select and frame a site, or filter the map. */
 export function useDetailActions() {
   const commands = useMapCommands();
-  const select = useAppStore((state) => state.select);
   const setFilter = useAppStore((state) => state.setFilter);
   const data = useAppData();
-  const selectFeature = (id: string) => {
-    select(id);
-    commands.focusFeature(id);
-  };
+  const selectFeature = commands.showFeature;
   return {
     selectFeature,
     filterIndustry: (industry: Industry) => setFilter({ kind: 'industry', id: industry.id }),

@@ -13,7 +13,6 @@ export function FilterBar() {
   const filter = useAppStore((state) => state.filter);
   const language = useAppStore((state) => state.language);
   const setFilter = useAppStore((state) => state.setFilter);
-  const select = useAppStore((state) => state.select);
   const commands = useMapCommands();
   const matches = useMemo(() => {
     if (!filter) return [];
@@ -59,10 +58,7 @@ export function FilterBar() {
                 type="button"
                 className="chip"
                 data-testid="filter-match"
-                onClick={() => {
-                  select(match.id);
-                  commands.focusFeature(match.id);
-                }}
+                onClick={() => commands.showFeature(match.id)}
               >
                 {match.label}
               </button>

@@ -115,13 +115,11 @@ export default function TargetsView({ onClose }: TargetsViewProps) {
 
 /** What a click on a row does: show its site on the map, or filter the map by its industry. */
 function useScopeActivation(onClose: () => void): (action: ScopeAction) => void {
-  const select = useAppStore((state) => state.select);
   const setFilter = useAppStore((state) => state.setFilter);
-  const { focusFeature } = useMapCommands();
+  const { showFeature } = useMapCommands();
   return (action) => {
     if (action.kind === 'select') {
-      select(action.id);
-      focusFeature(action.id);
+      showFeature(action.id);
       onClose();
     } else if (action.kind === 'filter-industry') {
       setFilter({ kind: 'industry', id: action.id });
