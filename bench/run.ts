@@ -17,7 +17,7 @@
  * writes the results; bench/report.ts turns them into text.
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChromium } from '../scripts/browser-path.mjs';
@@ -64,6 +64,17 @@ function run(command: string, args: string[]) {
   }
 }
 
+/** The production build measured here must not carry the e2e probe of the live map. */
+function assertNoDebugHandle(distDir: string): void {
+  const assets = path.join(distDir, 'assets');
+  const leaking = readdirSync(assets).filter(
+    (name) =>
+      name.endsWith('.js') && readFileSync(path.join(assets, name), 'utf8').includes('__lishuiMap'),
+  );
+  if (leaking.length > 0)
+    throw new Error(`the production build ships the debug handle (${leaking.join(', ')})`);
+}
+
 // ---------- main ----------
 async function main() {
   const started = performance.now();
@@ -76,6 +87,7 @@ async function main() {
     log('building app (vite build) and floor (bench/floor) …');
     run('npx', ['vite', 'build', '--logLevel', 'warn']);
     run('npx', ['vite', 'build', '--config', 'bench/floor/vite.config.ts']);
+    assertNoDebugHandle(DIST_DIR);
   }
   if (isScale) {
     log('generating synthetic scale data in bench/.scale/ …');

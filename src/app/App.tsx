@@ -191,7 +191,8 @@ function Shell({ data, bench }: { data: AppData; bench: BenchData | null }) {
   const controllerRef = useRef<MapApi | null>(null);
   const onController = useCallback((controller: MapApi | null) => {
     controllerRef.current = controller;
-    exposeDebugHandle(controller);
+    // Test and dev builds only: production ships no probe of the live map.
+    if (import.meta.env.MODE !== 'production') exposeDebugHandle(controller);
   }, []);
   const store = useAppStoreApi();
   const commands = useMemo(
