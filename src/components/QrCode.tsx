@@ -136,3 +136,38 @@ export function QrDownloads({ text, fileId }: { text: string; fileId: string }) 
     </span>
   );
 }
+
+/**
+ * A QR code with its PNG/SVG downloads, as the detail panel offers it for a
+ * site or a firm; `hint` explains it beside the downloads.
+ */
+export function QrBlock({
+  text,
+  label,
+  sizeCss,
+  testId,
+  fileId,
+  hint,
+}: {
+  text: string;
+  label: string;
+  sizeCss: string;
+  testId: string;
+  fileId: string;
+  hint?: string;
+}) {
+  const downloads = <QrDownloads text={text} fileId={fileId} />;
+  return (
+    <div className="site-actions__qr-body">
+      <QrCode text={text} label={label} sizeCss={sizeCss} testId={testId} />
+      {hint ? (
+        <div>
+          <p className="muted">{hint}</p>
+          {downloads}
+        </div>
+      ) : (
+        downloads
+      )}
+    </div>
+  );
+}

@@ -6,7 +6,7 @@ import type { Enterprise } from '@/data/schema';
 import { localName } from '@/lib/names';
 import { appBase, enterpriseDeepLink, firmFromSearch, siteDeepLink } from '@/data/sites/deep-link';
 import { DossierCompareButtons } from './DossierCompareButtons';
-import { QrCode, QrDownloads } from './QrCode';
+import { QrBlock } from './QrCode';
 import { siteSummary } from '@/data/sites/site-model';
 import './site-actions.css';
 
@@ -61,18 +61,14 @@ export function SiteActions({ siteId }: { siteId: string }) {
       >
         <summary>{t('qr.title')}</summary>
         {isQrOpen && (
-          <div className="site-actions__qr-body">
-            <QrCode
-              text={deepLink}
-              label={t('qr.alt', { name })}
-              sizeCss="132px"
-              testId="site-qr-code"
-            />
-            <div>
-              <p className="muted">{t('qr.hint')}</p>
-              <QrDownloads text={deepLink} fileId={siteId} />
-            </div>
-          </div>
+          <QrBlock
+            text={deepLink}
+            label={t('qr.alt', { name })}
+            sizeCss="132px"
+            testId="site-qr-code"
+            fileId={siteId}
+            hint={t('qr.hint')}
+          />
         )}
       </details>
       {enterprises.length > 0 && (
@@ -131,15 +127,13 @@ function EnterpriseCode({
         {name}
       </button>
       {open && (
-        <div className="site-actions__qr-body">
-          <QrCode
-            text={link}
-            label={t('qr.alt', { name })}
-            sizeCss="112px"
-            testId="enterprise-qr-code"
-          />
-          <QrDownloads text={link} fileId={enterprise.id} />
-        </div>
+        <QrBlock
+          text={link}
+          label={t('qr.alt', { name })}
+          sizeCss="112px"
+          testId="enterprise-qr-code"
+          fileId={enterprise.id}
+        />
       )}
     </li>
   );
