@@ -7,13 +7,8 @@
 import type { StateCreator } from 'zustand';
 import type { Tour } from '@/data/tour-schema';
 import { SHIPPED_TOUR_URLS } from '@/data/tours/tour-files';
-import {
-  deleteStoredTour,
-  loadStoredTours,
-  saveStoredTour,
-  type DraftTour,
-} from '@/data/tours/tour-storage';
-import { checkTour, formatTourProblem, type TourContext } from '@/data/validate/tour-rules';
+import type { DraftTour } from '@/data/tours/tour-storage';
+import type { TourContext } from '@/data/validate/tour-rules';
 import { nestedSetter } from './nested-slice';
 import type { AppState } from './store';
 
@@ -36,8 +31,12 @@ export interface TourLibrarySlice {
   tourLibrary: TourLibraryState;
 }
 
+// Storage and the tour rules (with zod) load when tours are first needed, not with the store.
+const tourStorage = () => import('@/data/tours/tour-storage');
+
 async function fetchTour(id: string, url: string, context: TourContext): Promise<Tour | string> {
   try {
+    const { checkTour, formatTourProblem } = await import('@/data/validate/tour-rules');
     const response = await fetch(url);
     if (!response.ok) return `tours/${id}.json: HTTP ${response.status}`;
     const result = checkTour((await response.json()) as unknown, context);
@@ -99,7 +98,7 @@ export const createTourLibrarySlice: StateCreator<
             Promise.all(
               Object.entries(SHIPPED_TOUR_URLS).map(([id, url]) => fetchTour(id, url, context)),
             ),
-            loadStoredTours(),
+            tourStorage().then((storage) => storage.loadStoredTours()),
           ]);
           const shipped = fetched.filter((entry): entry is Tour => typeof entry !== 'string');
           const errors = fetched.filter((entry): entry is string => typeof entry === 'string');
@@ -127,11 +126,11 @@ export const createTourLibrarySlice: StateCreator<
               : [...library.custom, tour],
           };
         });
-        return tracked(saveStoredTour(tour));
+        return tracked(tourStorage().then((storage) => storage.saveStoredTour(tour)));
       },
       removeCustom: (id) => {
         update((library) => ({ custom: library.custom.filter((tour) => tour.id !== id) }));
-        return tracked(deleteStoredTour(id));
+        return tracked(tourStorage().then((storage) => storage.deleteStoredTour(id)));
       },
     },
   };

@@ -1,19 +1,32 @@
 /**
  * The investor's shortlist (kept in this browser) and the compare selection
- * (two or three sites). Pure list rules plus the persisted shortlist schema.
+ * (two or three sites). Pure list rules plus the persisted shortlist format.
+ * The store reads the shortlist as it is created, before the first map view,
+ * which loads no zod, so the format is checked by hand (it has two fields).
  */
-import { z } from 'zod';
+import { isRecord } from '@/lib/is-record';
 import { MAX_COMPARE, MAX_SHORTLIST } from '@/data/sites/print-route';
 
 export const SHORTLIST_STORAGE_KEY = 'lishui.shortlist';
 
-export const shortlistSchema = z
-  .object({
-    version: z.literal(1),
-    ids: z.array(z.string().regex(/^[a-z0-9][a-z0-9+-]{0,120}$/)).max(MAX_SHORTLIST),
-  })
-  .strict();
-export type StoredShortlist = z.infer<typeof shortlistSchema>;
+const SITE_ID = /^[a-z0-9][a-z0-9+-]{0,120}$/;
+
+/** The stored shortlist, version 1: exactly these two fields. */
+export interface StoredShortlist {
+  version: 1;
+  ids: string[];
+}
+
+function isStoredShortlist(value: unknown): value is StoredShortlist {
+  if (!isRecord(value) || value.version !== 1) return false;
+  if (Object.keys(value).some((key) => key !== 'version' && key !== 'ids')) return false;
+  const ids = value.ids;
+  return (
+    Array.isArray(ids) &&
+    ids.length <= MAX_SHORTLIST &&
+    ids.every((id) => typeof id === 'string' && SITE_ID.test(id))
+  );
+}
 
 /** Reads a stored shortlist; anything invalid or unknown falls back to empty. */
 export function parseShortlist(raw: string | null, isSiteId: (id: string) => boolean): string[] {
@@ -24,9 +37,8 @@ export function parseShortlist(raw: string | null, isSiteId: (id: string) => boo
   } catch {
     return [];
   }
-  const parsed = shortlistSchema.safeParse(value);
-  if (!parsed.success) return [];
-  return [...new Set(parsed.data.ids.filter(isSiteId))];
+  if (!isStoredShortlist(value)) return [];
+  return [...new Set(value.ids.filter(isSiteId))];
 }
 
 export function serializeShortlist(ids: string[]): string {
