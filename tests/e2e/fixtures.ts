@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
 import { ComparePage } from './pages/compare-page';
 import { DetailPage } from './pages/detail-page';
 import { DossierPage } from './pages/dossier-page';
@@ -58,8 +58,3 @@ export const test = base.extend<Fixtures>({
   compare: async ({ page }, use) => use(new ComparePage(page)),
 });
 export { expect };
-
-// Bridges for the specs not yet on the page objects; removed once none uses them.
-export { keepScreenshot, pictureContent, SCREENSHOT_DIR } from './artifacts';
-export const waitForMapIdle = (page: Page) => new MapPage(page).waitForIdle();
-export const waitForMapSettled = (page: Page) => new MapPage(page).waitForSettled();
