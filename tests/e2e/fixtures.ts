@@ -1,12 +1,38 @@
-import { mkdirSync } from 'node:fs';
-import { PNG } from 'pngjs';
-import path from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
+import { ComparePage } from './pages/compare-page';
+import { DetailPage } from './pages/detail-page';
+import { DossierPage } from './pages/dossier-page';
+import { FilterBarPage } from './pages/filter-bar-page';
+import { HeaderPage } from './pages/header-page';
+import { LayerPanelPage } from './pages/layer-panel-page';
+import { MapPage } from './pages/map-page';
+import { PlannerPage } from './pages/planner-page';
+import { SearchPage } from './pages/search-page';
+import { SiteTrayPage } from './pages/site-tray-page';
+import { TourPlayerPage } from './pages/tour-player-page';
+import { ToursPage } from './pages/tours-page';
 
-export const SCREENSHOT_DIR = path.resolve('tests/output/screenshots');
+interface Fixtures {
+  externalRequests: string[];
+  mapPage: MapPage;
+  header: HeaderPage;
+  layerPanel: LayerPanelPage;
+  search: SearchPage;
+  detail: DetailPage;
+  filterBar: FilterBarPage;
+  siteTray: SiteTrayPage;
+  planner: PlannerPage;
+  tours: ToursPage;
+  tourPlayer: TourPlayerPage;
+  dossier: DossierPage;
+  compare: ComparePage;
+}
 
-/** Every test runs offline: requests that leave localhost are counted and aborted unless a test routes them. */
-export const test = base.extend<{ externalRequests: string[] }>({
+/**
+ * Every test runs offline: requests that leave localhost are counted and aborted unless a test routes them.
+ * The page objects (tests/e2e/pages/) come as fixtures, each on the test's page.
+ */
+export const test = base.extend<Fixtures>({
   externalRequests: async ({ page }, use) => {
     const external: string[] = [];
     await page.route(
@@ -18,42 +44,17 @@ export const test = base.extend<{ externalRequests: string[] }>({
     );
     await use(external);
   },
+  mapPage: async ({ page }, use) => use(new MapPage(page)),
+  header: async ({ page }, use) => use(new HeaderPage(page)),
+  layerPanel: async ({ page }, use) => use(new LayerPanelPage(page)),
+  search: async ({ page }, use) => use(new SearchPage(page)),
+  detail: async ({ page }, use) => use(new DetailPage(page)),
+  filterBar: async ({ page }, use) => use(new FilterBarPage(page)),
+  siteTray: async ({ page }, use) => use(new SiteTrayPage(page)),
+  planner: async ({ page }, use) => use(new PlannerPage(page)),
+  tours: async ({ page }, use) => use(new ToursPage(page)),
+  tourPlayer: async ({ page, mapPage }, use) => use(new TourPlayerPage(page, mapPage)),
+  dossier: async ({ page }, use) => use(new DossierPage(page)),
+  compare: async ({ page }, use) => use(new ComparePage(page)),
 });
 export { expect };
-
-export async function waitForMapIdle(page: Page): Promise<void> {
-  await expect(page.getByTestId('map')).toHaveAttribute('data-map-idle', 'true', {
-    timeout: 45_000,
-  });
-}
-
-/** Waits until the map has finished rendering after a change (two animation frames without movement). */
-export async function waitForMapSettled(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__lishuiMap?.isSettled() ?? false, null, {
-    timeout: 20_000,
-  });
-}
-
-export async function keepScreenshot(page: Page, name: string): Promise<string> {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  const file = path.join(SCREENSHOT_DIR, `${name}.png`);
-  await page.screenshot({ path: file });
-  return file;
-}
-
-/**
- * How much of a map picture is really drawn: the share of opaque pixels and the
- * number of distinct colours in its top `rows` rows. A capture taken after
- * the WebGL buffer was cleared is transparent or a single colour.
- */
-export function pictureContent(png: PNG, rows = png.height): { opaque: number; colours: number } {
-  const colours = new Set<number>();
-  let opaque = 0;
-  const height = Math.min(rows, png.height);
-  for (let index = 0; index < png.width * height; index += 1) {
-    const offset = index * 4;
-    if (png.data[offset + 3]! > 0) opaque += 1;
-    colours.add((png.data[offset]! << 16) | (png.data[offset + 1]! << 8) | png.data[offset + 2]!);
-  }
-  return { opaque: opaque / (png.width * height), colours: colours.size };
-}

@@ -1,94 +1,75 @@
-import path from 'node:path';
-import type { Page } from '@playwright/test';
-import { expect, keepScreenshot, test, waitForMapIdle, waitForMapSettled } from './fixtures';
-
-const fixture = (name: string) => path.resolve('tests/fixtures/import', name);
-
-async function openPlanner(page: Page) {
-  await page.getByTestId('planner-open').click();
-  await expect(page.getByTestId('planner-panel')).toBeVisible();
-}
-
-async function importFixture(page: Page, name: string) {
-  await page.getByTestId('import-input').setInputFiles(fixture(name));
-}
-
-/** User feature ids drawn on screen. */
-const renderedUserIds = (page: Page) =>
-  page.evaluate(() => window.__lishuiMap!.renderedFeatureIds('user-features'));
+import { keepScreenshot } from './artifacts';
+import { expect, test } from './fixtures';
+import { DossierPage } from './pages/dossier-page';
 
 test('imports a KML and a CSV, shows them on the map, and keeps them after a reload', async ({
   page,
+  mapPage,
+  planner,
 }) => {
-  await page.goto('/');
-  await waitForMapIdle(page);
+  await mapPage.open();
   // Without own layers there are no empty overlay layers: each would cost a map frame.
-  await expect(page.getByTestId('planner-open')).toBeVisible();
+  await expect(planner.openButton).toBeVisible();
   const overlays = (ids: string[]) =>
     ids.filter((id) => id.startsWith('user-features') || id.startsWith('sketch'));
-  expect(overlays(await page.evaluate(() => window.__lishuiMap!.styleLayerIds()))).toEqual([]);
-  await openPlanner(page);
+  expect(overlays(await mapPage.styleLayerIds())).toEqual([]);
+  await planner.open();
   // The panel does not cover the enclave inset: the inset moves aside.
-  const panel = (await page.getByTestId('planner-panel').boundingBox())!;
-  const inset = (await page.getByTestId('enclave-inset').boundingBox())!;
+  const panel = (await planner.panel.boundingBox())!;
+  const inset = (await mapPage.enclaveInset.boundingBox())!;
   expect(inset.x).toBeGreaterThanOrEqual(panel.x + panel.width);
-  await importFixture(page, 'sites.kml');
-  await expect(page.getByTestId('import-status')).toContainText('2');
-  await importFixture(page, 'firms.csv');
-  await expect(page.getByTestId('user-layer')).toHaveCount(2);
-  await expect.poll(async () => (await renderedUserIds(page)).length).toBeGreaterThanOrEqual(3);
+  await planner.importFixture('sites.kml');
+  await expect(planner.importStatus).toContainText('2');
+  await planner.importFixture('firms.csv');
+  await expect(planner.layers).toHaveCount(2);
+  const renderedUserIds = () => mapPage.renderedFeatureIds('user-features');
+  await expect.poll(async () => (await renderedUserIds()).length).toBeGreaterThanOrEqual(3);
   // The user's points and shapes lie under every label; their names under the county names.
-  const order = await page.evaluate(() => window.__lishuiMap!.styleLayerIds());
+  const order = await mapPage.styleLayerIds();
   const at = (id: string) => order.indexOf(id);
   expect(at('user-features:circle')).toBeGreaterThan(-1);
   for (const shape of ['user-features:fill', 'user-features:line', 'user-features:circle'])
     expect(at(shape)).toBeLessThan(at('neighbours:label'));
   expect(at('user-features:label')).toBeGreaterThan(at('neighbours:label'));
   expect(at('user-features:label')).toBeLessThan(at('counties:label'));
-  await waitForMapSettled(page);
+  await mapPage.waitForSettled();
   await keepScreenshot(page, 'planner-imported');
 
-  await page.reload();
-  await waitForMapIdle(page);
-  await expect.poll(async () => (await renderedUserIds(page)).length).toBeGreaterThanOrEqual(3);
-  await openPlanner(page);
-  await expect(page.getByTestId('user-layer')).toHaveCount(2);
+  await mapPage.reload();
+  await expect.poll(async () => (await renderedUserIds()).length).toBeGreaterThanOrEqual(3);
+  await planner.open();
+  await expect(planner.layers).toHaveCount(2);
 
   // Removing a layer takes it off the map and out of storage.
-  await page.getByTestId('user-layer-remove').first().click();
-  await expect(page.getByTestId('user-layer')).toHaveCount(1);
+  await planner.removeFirstLayer();
+  await expect(planner.layers).toHaveCount(1);
 });
 
-test('explains a broken file and keeps what is already loaded', async ({ page }) => {
-  await page.goto('/');
-  await waitForMapIdle(page);
-  await openPlanner(page);
-  await importFixture(page, 'firms.csv');
-  await expect(page.getByTestId('user-layer')).toHaveCount(1);
-  await importFixture(page, 'binary-renamed.geojson');
-  await expect(page.getByTestId('import-problems')).toContainText('二进制', { timeout: 3000 });
-  await expect(page.getByTestId('user-layer')).toHaveCount(1);
+test('explains a broken file and keeps what is already loaded', async ({ mapPage, planner }) => {
+  await mapPage.open();
+  await planner.open();
+  await planner.importFixture('firms.csv');
+  await expect(planner.layers).toHaveCount(1);
+  await planner.importFixture('binary-renamed.geojson');
+  await expect(planner.importProblems).toContainText('二进制', { timeout: 3000 });
+  await expect(planner.layers).toHaveCount(1);
 });
 
-test('shows hostile names as text and runs no script', async ({ page }) => {
+test('shows hostile names as text and runs no script', async ({ page, mapPage, planner }) => {
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  await page.goto('/');
-  await waitForMapIdle(page);
-  await openPlanner(page);
-  await importFixture(page, 'hostile-names.geojson');
-  await expect(page.getByTestId('user-layer')).toHaveCount(1);
-  await page.getByTestId('user-layer').getByRole('button').first().click();
-  const list = page.getByTestId('user-layer-features');
-  await expect(list).toContainText('<img src=x onerror=');
-  await list.getByRole('button').first().click();
-  await expect(page.getByTestId('user-feature-card')).toContainText(
-    '<script>window.__hacked=2</script>',
-  );
-  await waitForMapSettled(page);
+  await mapPage.open();
+  await planner.open();
+  await planner.importFixture('hostile-names.geojson');
+  await expect(planner.layers).toHaveCount(1);
+  await planner.unfoldFirstLayer();
+  await expect(planner.layerFeatures).toContainText('<img src=x onerror=');
+  await planner.pickFirstFeature();
+  await expect(planner.featureCard).toContainText('<script>window.__hacked=2</script>');
+  await mapPage.waitForSettled();
   await keepScreenshot(page, 'planner-hostile-names');
   expect(
     await page.evaluate(() => (window as unknown as { __hacked?: number }).__hacked),
@@ -97,70 +78,62 @@ test('shows hostile names as text and runs no script', async ({ page }) => {
   expect(dialogs).toEqual([]);
 });
 
-test('draws a candidate site by clicking the map and reads its area', async ({ page }) => {
-  await page.goto('/');
-  await waitForMapIdle(page);
-  await openPlanner(page);
-  await page.getByTestId('planner-tab-candidates').click();
-  await page.getByTestId('candidate-draw').click();
-  const canvas = page.locator('.map canvas');
-  const box = (await canvas.boundingBox())!;
-  const centreX = box.x + box.width * 0.6;
-  const centreY = box.y + box.height * 0.5;
+test('draws a candidate site by clicking the map and reads its area', async ({
+  page,
+  mapPage,
+  planner,
+  siteTray,
+}) => {
+  await mapPage.open();
+  await planner.open();
+  await planner.showCandidates();
+  await planner.startDrawingCandidate();
+  const { width, height } = await mapPage.size();
+  const centreX = width * 0.6;
+  const centreY = height * 0.5;
   for (const [dx, dy] of [
     [0, 0],
     [60, 0],
     [60, 60],
     [0, 60],
   ] as const) {
-    await page.mouse.click(centreX + dx, centreY + dy);
+    await mapPage.clickAtPixel([centreX + dx, centreY + dy]);
   }
-  await page.getByTestId('sketch-finish').click();
-  await page.getByTestId('candidate-name').fill('测试地块 <b>x</b>');
-  await page.getByTestId('candidate-save').click();
-  const detail = page.getByTestId('candidate-detail');
-  await expect(detail).toBeVisible();
-  const areaText = await detail.getByTestId('area-text').textContent();
+  await planner.finishSketch();
+  await planner.saveCandidate('测试地块 <b>x</b>');
+  await expect(planner.candidateDetail).toBeVisible();
+  const areaText = await planner.candidateArea.textContent();
   // Four clicks 60 px apart at the opening zoom enclose a few km²: a positive area in 亩 too.
   const squareMetres = Number(areaText!.split('平方米')[0]!.replace(/[^\d.]/g, ''));
   expect(squareMetres).toBeGreaterThan(10_000);
   expect(areaText).toContain('亩');
-  await expect(page.getByTestId('candidate-list')).toContainText('测试地块 <b>x</b>');
-  await waitForMapSettled(page);
+  await expect(planner.candidateList).toContainText('测试地块 <b>x</b>');
+  await mapPage.waitForSettled();
   await keepScreenshot(page, 'planner-candidate-site');
 
   // The site gets a one-page dossier like a plan feature, read from this browser's storage.
-  const [dossier] = await Promise.all([
-    page.waitForEvent('popup'),
-    page.getByTestId('candidate-dossier').click(),
-  ]);
-  await expect(dossier.getByTestId('dossier-page')).toHaveCount(1);
-  await expect(dossier.getByTestId('dossier-page')).toContainText('测试地块 <b>x</b>');
-  await expect(dossier.getByTestId('dossier-page')).toContainText('候选地块');
-  await expect(dossier.getByTestId('dossier-qr')).toHaveCount(0);
-  await dossier.screenshot({
-    path: 'tests/output/screenshots/planner-candidate-dossier.png',
-    fullPage: true,
-  });
+  const dossier = new DossierPage(await planner.openCandidateDossier());
+  await expect(dossier.sheets).toHaveCount(1);
+  await expect(dossier.sheets).toContainText('测试地块 <b>x</b>');
+  await expect(dossier.sheets).toContainText('候选地块');
+  await expect(dossier.qrCodes).toHaveCount(0);
+  await keepScreenshot(dossier.page, 'planner-candidate-dossier', { fullPage: true });
 
   // …and joins a comparison with a plan feature.
-  await page.getByTestId('candidate-compare').click();
-  await expect(page.getByTestId('site-tray')).toContainText('测试地块 <b>x</b>');
+  await planner.compareCandidate();
+  await expect(siteTray.tray).toContainText('测试地块 <b>x</b>');
 });
 
 test('replaces a plan shape with an imported official boundary and exports the corrected layer file', async ({
-  page,
+  mapPage,
+  planner,
 }) => {
-  await page.goto('/');
-  await waitForMapIdle(page);
-  await openPlanner(page);
-  await importFixture(page, 'official-bihu.geojson');
-  await expect(page.getByTestId('user-layer')).toHaveCount(1);
-  await page.getByTestId('replace-geometry').locator('summary').click();
-  await page.getByTestId('replace-target').selectOption('liandu-core-bihu');
-  const downloadPromise = page.waitForEvent('download');
-  await page.getByTestId('replace-export').click();
-  const download = await downloadPromise;
+  await mapPage.open();
+  await planner.open();
+  await planner.importFixture('official-bihu.geojson');
+  await expect(planner.layers).toHaveCount(1);
+  await planner.chooseShapeToReplace('liandu-core-bihu');
+  const download = await planner.exportReplacedLayer();
   expect(download.suggestedFilename()).toBe('liandu.geojson');
   const text = await (await download.createReadStream()).toArray();
   const layer = JSON.parse(Buffer.concat(text).toString('utf8'));
@@ -170,5 +143,5 @@ test('replaces a plan shape with an imported official boundary and exports the c
   expect(bihu.properties.geometryQuality).toBe('official');
   expect(bihu.properties.recipe).toBeUndefined();
   expect(bihu.geometry.type).toBe('Polygon');
-  await expect(page.getByTestId('replace-status')).toContainText('geodata/layers/liandu.geojson');
+  await expect(planner.replaceStatus).toContainText('geodata/layers/liandu.geojson');
 });
