@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { miniData } from '../../../tests/fixtures/mini-data';
 import { detailFor } from './detail-model';
+import type { PlanFeature } from '@/data/model';
 
 describe('detailFor', () => {
   const data = miniData();
@@ -47,5 +48,58 @@ describe('detailFor', () => {
   it('returns null for unknown ids', () => {
     expect(detailFor(data, 'nope')).toBeNull();
     expect(detailFor(data, 'county-999999')).toBeNull();
+  });
+});
+
+describe('the county view of the city-plan platforms', () => {
+  const platform = (id: string, platformKind: 'complex' | 'park', industryIds: string[]) =>
+    ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [119.9, 28.2] },
+      properties: {
+        id,
+        name: id,
+        nameEn: id,
+        system: 'city',
+        kind: 'platform',
+        platformKind,
+        countyCode: '331102',
+        role: 'r',
+        roleEn: 'r',
+        industryIds,
+        geometryQuality: 'county-seat',
+        geometryMethod: 'm',
+        recipe: { type: 'seat' },
+        certainty: 'stated',
+        sources: [{ seed: '000_dd22fc84a3e54e50.txt', line: 1 }],
+      },
+    }) as PlanFeature;
+  const data = miniData({
+    extraFeatures: [
+      platform('city-complex-a', 'complex', ['ind-city-semiconductor']),
+      platform('city-park-b', 'park', []),
+      platform('city-park-c', 'park', []),
+    ],
+  });
+
+  it('lists the platforms of a county by kind, apart from the county plans’ features', () => {
+    const detail = detailFor(data, 'county-331102');
+    if (detail?.kind !== 'county') throw new Error('expected a county');
+    expect(
+      detail.platformsByKind.map((group) => [
+        group.kind,
+        group.features.map((feature) => feature.properties.id),
+      ]),
+    ).toEqual([
+      ['complex', ['city-complex-a']],
+      ['park', ['city-park-b', 'city-park-c']],
+    ]);
+    expect(detail.features.some((feature) => feature.properties.system === 'city')).toBe(false);
+  });
+
+  it('names the "5+2" clusters the county serves through its platforms', () => {
+    const detail = detailFor(data, 'county-331102');
+    if (detail?.kind !== 'county') throw new Error('expected a county');
+    expect(detail.clusters.map((industry) => industry.id)).toContain('ind-city-semiconductor');
   });
 });

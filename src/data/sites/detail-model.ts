@@ -4,6 +4,7 @@
  */
 import { measureGeometry, type Measure } from '@/data/geo/measure';
 import {
+  industryAncestors,
   scopeKey,
   type Action,
   type AppData,
@@ -12,6 +13,7 @@ import {
 } from '@/data/model';
 import type { Enterprise, Industry, Source, Target } from '@/data/schema';
 import { countyCodeOf } from '@/data/county-id';
+import { PLATFORM_KINDS, type PlatformKind } from '@/data/systems';
 
 export interface FeatureDetail {
   kind: 'feature';
@@ -38,7 +40,12 @@ export interface CountyDetail {
   profileSources: CountyDetailSources;
   targets: Target[];
   actions: Action[];
+  /** The plan features of the county plans (not the city plan's platforms). */
   features: PlanFeature[];
+  /** The city plan's platforms in the county, by kind (kinds with none left out). */
+  platformsByKind: Array<{ kind: PlatformKind; features: PlanFeature[] }>;
+  /** The city's "5+2" clusters the county serves: through its profile or its platforms. */
+  clusters: Industry[];
   enterprises: Enterprise[];
 }
 
@@ -62,6 +69,18 @@ function industryFamily(data: AppData, ids: string[]): Set<string> {
   return family;
 }
 
+/** The top-level "5+2" clusters of the given industries (themselves or their ancestors). */
+function cityClustersOf(data: AppData, industryIds: Iterable<string>): Industry[] {
+  const clusters = new Set<string>();
+  for (const industryId of industryIds) {
+    const ancestors = industryAncestors(data.industryById, industryId);
+    const root = ancestors.length > 0 ? ancestors[ancestors.length - 1]! : industryId;
+    const industry = data.industryById.get(root);
+    if (industry?.framework === 'city-5+2') clusters.add(root);
+  }
+  return [...clusters].flatMap((clusterId) => data.industryById.get(clusterId) ?? []);
+}
+
 export function detailFor(data: AppData, id: string): Detail | null {
   const code = countyCodeOf(id);
   if (code !== null) {
@@ -69,6 +88,11 @@ export function detailFor(data: AppData, id: string): Detail | null {
     if (!county) return null;
     const profiles = data.countyProfiles.filter((profile) => profile.countyCode === code);
     const industryIds = [...new Set(profiles.flatMap((profile) => profile.industryIds))];
+    const inCounty = data.features.filter(
+      (feature) =>
+        feature.properties.countyCode === code && feature.properties.system !== 'enclave',
+    );
+    const platforms = inCounty.filter((feature) => feature.properties.system === 'city');
     return {
       kind: 'county',
       county,
@@ -78,10 +102,15 @@ export function detailFor(data: AppData, id: string): Detail | null {
       profileSources: profiles.flatMap((profile) => profile.sources),
       targets: data.targetsByScope.get(scopeKey('county', code)) ?? [],
       actions: data.actions.filter((action) => action.countyCodes.includes(code)),
-      features: data.features.filter(
-        (feature) =>
-          feature.properties.countyCode === code && feature.properties.system !== 'enclave',
-      ),
+      features: inCounty.filter((feature) => feature.properties.system !== 'city'),
+      platformsByKind: PLATFORM_KINDS.map((kind) => ({
+        kind,
+        features: platforms.filter((feature) => feature.properties.platformKind === kind),
+      })).filter((group) => group.features.length > 0),
+      clusters: cityClustersOf(data, [
+        ...industryIds,
+        ...platforms.flatMap((feature) => feature.properties.industryIds),
+      ]),
       enterprises: data.enterprises
         .filter(
           (enterprise) =>

@@ -51,6 +51,12 @@ export function CountyBody({ detail }: BodyProps) {
           <SourceList sources={detail.profileSources} />
         </Section>
       )}
+      {detail.clusters.length > 0 && (
+        <Section title={t('detail.countyClusters')} testId="detail-clusters">
+          <IndustryChips industries={detail.clusters} />
+        </Section>
+      )}
+      <PlatformsSection detail={detail} />
       <ContentsSection detail={detail} />
       {detail.targets.length > 0 && <TargetsSection targets={detail.targets} />}
       {detail.enterprises.length > 0 && (
@@ -82,6 +88,42 @@ function ContentsSection({ detail }: BodyProps) {
           )}
         />
       </ul>
+    </Section>
+  );
+}
+
+/** The city plan's platforms in the county, grouped by kind, each saying how sure its position is. */
+function PlatformsSection({ detail }: BodyProps) {
+  const t = useT();
+  if (detail.platformsByKind.length === 0) return null;
+  return (
+    <Section title={t('detail.countyPlatforms')} testId="detail-platforms">
+      {detail.platformsByKind.map((group) => (
+        <div
+          key={group.kind}
+          className="detail-platforms__group"
+          data-testid="detail-platform-kind"
+        >
+          <h4 className="detail-platforms__kind">
+            {t(`layers.layer.${group.kind}`)} · {group.features.length}
+          </h4>
+          <ul className="entity-list">
+            <Collapsible
+              items={group.features}
+              render={(feature) => (
+                <li key={feature.properties.id} data-testid="detail-platform">
+                  <FeatureLink featureId={feature.properties.id} record={feature.properties} />
+                  {feature.properties.geometryQuality !== 'approximate' && (
+                    <span className="entity-list__meta">
+                      {t(`detail.quality.${feature.properties.geometryQuality}`)}
+                    </span>
+                  )}
+                </li>
+              )}
+            />
+          </ul>
+        </div>
+      ))}
     </Section>
   );
 }
