@@ -89,6 +89,18 @@ function roundPositions(geometry: Geometry): Geometry {
   }
 }
 
+/**
+ * Offset in km [east, north] of the index-th of `count` points sharing one
+ * seat: a sunflower spiral (golden angle), so each stays clickable on its own
+ * and none sits on another, however many there are. One point stays on the seat.
+ */
+export function seatOffsetKm(index: number, count: number): [number, number] {
+  if (count <= 1) return [0, 0];
+  const radius = 0.9 * Math.sqrt(index + 0.5);
+  const angle = index * 2.399963229728653;
+  return [radius * Math.cos(angle), radius * Math.sin(angle)];
+}
+
 /** Radius in km of a circle with the given area in hectares. */
 export function radiusKmForArea(areaHa: number): number {
   return Math.sqrt((areaHa * 10_000) / Math.PI) / 1000;
@@ -115,6 +127,22 @@ export function drawPlanGeometry(inputs: PlanGeometryInputs): Map<string, LayerF
     const seeds = seedsByCounty.get(feature.properties.countyCode) ?? new Set<string>();
     for (const place of [...recipe.places, ...(recipe.context ?? [])]) seeds.add(place);
     seedsByCounty.set(feature.properties.countyCode, seeds);
+  }
+
+  // Seats: the place marked seatOf a county (else `place-seat-<code>`), and who stands there.
+  const seatPlaceOf = (countyCode: string): string => {
+    for (const candidate of inputs.places.values())
+      if (candidate.seatOf === countyCode) return candidate.id;
+    return `place-seat-${countyCode}`;
+  };
+  const seatSharers = new Map<string, string[]>();
+  for (const feature of [...all.values()].sort((a, b) =>
+    a.properties.id.localeCompare(b.properties.id),
+  )) {
+    if ((feature.properties.recipe as Recipe | undefined)?.type !== 'seat') continue;
+    const sharers = seatSharers.get(feature.properties.countyCode) ?? [];
+    sharers.push(feature.properties.id);
+    seatSharers.set(feature.properties.countyCode, sharers);
   }
 
   const drawn = new Map<string, Geometry | null>();
@@ -164,6 +192,18 @@ export function drawPlanGeometry(inputs: PlanGeometryInputs): Map<string, LayerF
       case 'point': {
         const anchor = place(recipe.place);
         geometry = { type: 'Point', coordinates: [anchor.lng, anchor.lat] };
+        break;
+      }
+      case 'seat': {
+        const seat = place(seatPlaceOf(properties.countyCode));
+        const sharers = seatSharers.get(properties.countyCode) ?? [id];
+        const [eastKm, northKm] = seatOffsetKm(sharers.indexOf(id), sharers.length);
+        const kmPerDegreeLat = 111.32;
+        const kmPerDegreeLng = kmPerDegreeLat * Math.cos((seat.lat * Math.PI) / 180);
+        geometry = {
+          type: 'Point',
+          coordinates: [seat.lng + eastKm / kmPerDegreeLng, seat.lat + northKm / kmPerDegreeLat],
+        };
         break;
       }
       case 'line': {

@@ -4,8 +4,10 @@
  * feature never needs a catalogue edit.
  */
 import type { FeatureProperties, SystemId } from './schema';
+import { PLATFORM_KINDS } from './systems';
 
-export const LAYER_GROUPS = ['axes', 'areas', 'sites'] as const;
+/** Layer groups: axes, areas and sites of each plan; one per platform kind for the city plan's platforms. */
+export const LAYER_GROUPS = ['axes', 'areas', 'sites', ...PLATFORM_KINDS] as const;
 export type LayerGroup = (typeof LAYER_GROUPS)[number];
 
 export const PANEL_GROUPS = [
@@ -14,6 +16,7 @@ export const PANEL_GROUPS = [
   'jinyun',
   'xianju',
   'enclave',
+  'city',
   'counties',
 ] as const;
 export type PanelGroupId = (typeof PANEL_GROUPS)[number];
@@ -24,15 +27,21 @@ export type BoundaryLayerId = (typeof BOUNDARY_LAYERS)[number];
 export type PlanLayerId = `${SystemId}-${LayerGroup}`;
 export type ThematicLayerId = PlanLayerId | BoundaryLayerId;
 
-/** Which layer group a feature kind is drawn in. */
-export function layerGroupOf(kind: FeatureProperties['kind']): LayerGroup {
+/** Which layer group a feature is drawn in: its platform kind for city-plan platforms, else by kind. */
+export function layerGroupOf(
+  properties: Pick<FeatureProperties, 'kind' | 'platformKind'>,
+): LayerGroup {
+  if (properties.platformKind) return properties.platformKind;
+  const kind = properties.kind;
   if (kind === 'corridor') return 'axes';
   if (kind === 'zone' || kind === 'town' || kind === 'block') return 'areas';
   return 'sites';
 }
 
-export function planLayerIdOf(properties: Pick<FeatureProperties, 'system' | 'kind'>): PlanLayerId {
-  return `${properties.system}-${layerGroupOf(properties.kind)}`;
+export function planLayerIdOf(
+  properties: Pick<FeatureProperties, 'system' | 'kind' | 'platformKind'>,
+): PlanLayerId {
+  return `${properties.system}-${layerGroupOf(properties)}`;
 }
 
 export interface ThematicLayer {

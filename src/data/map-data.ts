@@ -56,7 +56,7 @@ function slimPlanFeature(feature: PlacedPlanFeature): Feature<Geometry, MapFeatu
       nameEn,
       role: 'plan',
       system,
-      layerGroup: layerGroupOf(kind),
+      layerGroup: layerGroupOf(feature.properties),
       kind,
       geometryQuality,
     },

@@ -3,7 +3,7 @@
  * these (never written twice). Loaders and the validation CLI both use them.
  */
 import { z } from 'zod';
-import { SYSTEMS, type SystemId } from './systems.ts';
+import { PLATFORM_KINDS, SYSTEMS, type SystemId } from './systems.ts';
 
 export type { SystemId };
 
@@ -47,8 +47,12 @@ export const FEATURE_KINDS = [
 ] as const;
 
 export const GEOMETRY_QUALITY = ['schematic', 'approximate', 'official'] as const;
-/** "unplaced": the plan names the feature but gives no site; it has no geometry and is listed, not drawn. */
-export const FEATURE_GEOMETRY_QUALITY = [...GEOMETRY_QUALITY, 'unplaced'] as const;
+/**
+ * "county-seat": the plan names only the county, so the point stands at the
+ * county seat (and says so). "unplaced": the plan names the feature but gives
+ * no site; it has no geometry and is listed, not drawn.
+ */
+export const FEATURE_GEOMETRY_QUALITY = [...GEOMETRY_QUALITY, 'county-seat', 'unplaced'] as const;
 
 /**
  * How a schematic shape is drawn by scripts/build-geodata.ts. Positions come
@@ -56,6 +60,11 @@ export const FEATURE_GEOMETRY_QUALITY = [...GEOMETRY_QUALITY, 'unplaced'] as con
  */
 export const recipeSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('point'), place: id }).strict(),
+  /**
+   * The seat of the feature's county (the place `place-seat-<code>` or the
+   * county's listed seat), spread on a small ring when several share it.
+   */
+  z.object({ type: z.literal('seat') }).strict(),
   z
     .object({
       type: z.literal('circle'),
@@ -93,6 +102,8 @@ export const featurePropertiesSchema = z
     nameEn: z.string().min(1),
     system: systemSchema,
     kind: z.enum(FEATURE_KINDS),
+    /** City-plan platforms (system "city"): which kind of platform, one layer each. */
+    platformKind: z.enum(PLATFORM_KINDS).optional(),
     countyCode: countyCodeSchema,
     /** For enclaves: the host city as written in the plan, e.g. 杭州. */
     hostCity: z.string().min(1).optional(),
@@ -197,6 +208,8 @@ export const placeSchema = z
     /** Where the position comes from, in plain words. */
     positionSource: z.string().min(1),
     quality: z.enum(['gazetteer', 'approximate']),
+    /** The county (code) whose seat this place is: "seat" recipes stand here. */
+    seatOf: countyCodeSchema.optional(),
   })
   .strict();
 export type Place = z.infer<typeof placeSchema>;

@@ -197,6 +197,10 @@ const isGroup = (group: LayerGroup): ExpressionSpecification => [
 const isPolygon: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon'];
 const isLine: ExpressionSpecification = ['==', ['geometry-type'], 'LineString'];
 const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
+/** Sites and city-plan platforms are points with their label below them. */
+const isPointGroup = (group: LayerGroup): boolean => group !== 'axes' && group !== 'areas';
+/** A point the plan places only by county: drawn hollow at the seat, so it never passes for a site. */
+const atCountySeat: ExpressionSpecification = ['==', ['get', 'geometryQuality'], 'county-seat'];
 
 /**
  * Style layers of one plan system's layer group. Polygons get a translucent
@@ -272,15 +276,17 @@ export function buildPlanLayers(
       source,
       filter: ['all', isSystem(system), isGroup(group), isPoint],
       paint: {
-        'circle-color': colour,
+        'circle-color': ['case', atCountySeat, BASE_COLOURS.halo, colour],
         'circle-radius': ['case', state('selected'), 9, state('hover'), 8, 6],
         'circle-stroke-color': [
           'case',
           state('selected'),
           BASE_COLOURS.selected,
+          atCountySeat,
+          colour,
           BASE_COLOURS.halo,
         ],
-        'circle-stroke-width': ['case', state('selected'), 3, 1.5],
+        'circle-stroke-width': ['case', state('selected'), 3, atCountySeat, 2.5, 1.5],
         'circle-opacity': dimmed(1, 0.2),
         'circle-stroke-opacity': dimmed(1, 0.2),
       },
@@ -301,14 +307,14 @@ function buildPlanLabelLayer(
     type: 'symbol',
     source: SOURCE.labels,
     filter: ['all', isSystem(system), isGroup(group)],
-    minzoom: group === 'areas' ? 8.5 : group === 'sites' ? 9.5 : 7,
+    minzoom: group === 'areas' ? 8.5 : isPointGroup(group) ? 9.5 : 7,
     layout: {
       'text-field': labelField(language),
       'text-font': FONT_STACK,
       'text-size': group === 'axes' ? 13 : 12,
       'text-max-width': 9,
-      'text-offset': group === 'sites' ? [0, 1.1] : [0, 0],
-      'text-anchor': group === 'sites' ? 'top' : 'center',
+      'text-offset': isPointGroup(group) ? [0, 1.1] : [0, 0],
+      'text-anchor': isPointGroup(group) ? 'top' : 'center',
       'text-optional': true,
       'text-padding': 3,
     },

@@ -7,6 +7,7 @@ export const SYSTEM_COLOURS: Record<SystemId, string> = {
   jinyun: '#11806a',
   xianju: '#7b4cc2',
   enclave: '#c46a00',
+  city: '#a3306f',
 };
 
 export const BASE_COLOURS = {

@@ -33,6 +33,18 @@ describe('placement rules', () => {
     ]);
   });
 
+  it('reports a county-seat point without the seat recipe', () => {
+    expect(validationMessages(loadInvalidGeodata('seat-recipe'))).toEqual([
+      'layers/mini.geojson › feature 1 (mini-block) › properties.recipe: a "county-seat" point needs the recipe { "type": "seat" }',
+    ]);
+  });
+
+  it('reports a city-plan platform without its platform kind', () => {
+    expect(validationMessages(loadInvalidGeodata('platform-kind'))).toEqual([
+      'layers/mini.geojson › feature 4 (mini-xianju-park) › properties.platformKind: missing; a city-plan platform needs its platformKind (its layer)',
+    ]);
+  });
+
   it('matches host cities written with several names', () => {
     const place = {
       id: 'p',

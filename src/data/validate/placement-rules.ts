@@ -221,6 +221,30 @@ export function checkRecipePresence(
       ),
     ];
   }
+  if ((geometryQuality === 'county-seat') !== (recipe?.type === 'seat')) {
+    return [
+      makeIssue(
+        'seat-recipe',
+        location,
+        'properties.recipe',
+        geometryQuality === 'county-seat'
+          ? 'a "county-seat" point needs the recipe { "type": "seat" }'
+          : 'a "seat" recipe is for "county-seat" points only; expected geometryQuality "county-seat"',
+      ),
+    ];
+  }
+  if ((properties.system === 'city') !== (properties.platformKind !== undefined)) {
+    return [
+      makeIssue(
+        'platform-kind',
+        location,
+        'properties.platformKind',
+        properties.system === 'city'
+          ? 'missing; a city-plan platform needs its platformKind (its layer)'
+          : 'only city-plan platforms (system "city") have a platformKind',
+      ),
+    ];
+  }
   if (geometryQuality === 'official' && recipe) {
     return [
       makeIssue(

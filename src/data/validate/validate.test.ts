@@ -49,6 +49,7 @@ describe('validateGeodata', () => {
       ci: false,
     });
     expect(summary.featuresBySystem).toEqual({
+      city: 0,
       corridor: 0,
       liandu: 3,
       jinyun: 0,

@@ -45,6 +45,19 @@ export function Legend() {
           {t('legend.official')}
         </li>
         <li>
+          <svg width="34" height="14" aria-hidden="true">
+            <circle
+              cx="17"
+              cy="7"
+              r="5"
+              fill={BASE_COLOURS.halo}
+              stroke={SYSTEM_COLOURS.city}
+              strokeWidth="2.5"
+            />
+          </svg>
+          {t('legend.countySeat')}
+        </li>
+        <li>
           {line(BASE_COLOURS.outline, undefined, 3)}
           {t('legend.cityOutline')}
         </li>
