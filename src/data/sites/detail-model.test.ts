@@ -97,6 +97,24 @@ describe('the county view of the city-plan platforms', () => {
     expect(detail.features.some((feature) => feature.properties.system === 'city')).toBe(false);
   });
 
+  it('does not repeat a cluster the county profile already names', () => {
+    const withProfile = miniData({
+      extraFeatures: [
+        {
+          ...platform('city-complex-j', 'complex', ['ind-city-semiconductor']),
+          properties: {
+            ...platform('city-complex-j', 'complex', ['ind-city-semiconductor']).properties,
+            countyCode: '331122',
+          },
+        },
+      ],
+    });
+    const detail = detailFor(withProfile, 'county-331122');
+    if (detail?.kind !== 'county') throw new Error('expected a county');
+    expect(detail.industries.map((industry) => industry.id)).toContain('ind-city-semiconductor');
+    expect(detail.clusters).toEqual([]);
+  });
+
   it('names the "5+2" clusters the county serves through its platforms', () => {
     const detail = detailFor(data, 'county-331102');
     if (detail?.kind !== 'county') throw new Error('expected a county');

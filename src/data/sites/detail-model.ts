@@ -44,7 +44,7 @@ export interface CountyDetail {
   features: PlanFeature[];
   /** The city plan's platforms in the county, by kind (kinds with none left out). */
   platformsByKind: Array<{ kind: PlatformKind; features: PlanFeature[] }>;
-  /** The city's "5+2" clusters the county serves: through its profile or its platforms. */
+  /** The city's "5+2" clusters its platforms serve beyond those of its profile. */
   clusters: Industry[];
   enterprises: Enterprise[];
 }
@@ -107,10 +107,10 @@ export function detailFor(data: AppData, id: string): Detail | null {
         kind,
         features: platforms.filter((feature) => feature.properties.platformKind === kind),
       })).filter((group) => group.features.length > 0),
-      clusters: cityClustersOf(data, [
-        ...industryIds,
-        ...platforms.flatMap((feature) => feature.properties.industryIds),
-      ]),
+      clusters: cityClustersOf(
+        data,
+        platforms.flatMap((feature) => feature.properties.industryIds),
+      ).filter((cluster) => !industryIds.includes(cluster.id)),
       enterprises: data.enterprises
         .filter(
           (enterprise) =>

@@ -3,6 +3,7 @@ import { useAppStore } from '@/state/store-context';
 import { useT } from '@/i18n/use-t';
 import { PANEL_GROUPS, type ThematicLayer } from '@/data/layer-catalog';
 import type { MessageKey } from '@/i18n';
+import { SYSTEM_COLOURS } from '@/map/theme';
 import { Legend } from './Legend';
 
 const layerLabelKey = (layer: ThematicLayer): MessageKey =>
@@ -47,7 +48,11 @@ export function LayerPanel({ layers }: { layers: ThematicLayer[] }) {
                     )
                   }
                 />
-                <span className={`swatch swatch--${group}`} aria-hidden="true" />
+                <span
+                  className={`swatch swatch--${group}`}
+                  style={group === 'counties' ? undefined : { background: SYSTEM_COLOURS[group] }}
+                  aria-hidden="true"
+                />
                 {t(`layers.group.${group}`)}
               </label>
             </legend>

@@ -11,6 +11,9 @@ export class DetailPage {
   /** The link to the site's printable one-page dossier. */
   readonly dossierLink: Locator;
   readonly siteQrCode: Locator;
+  /** A county's city-plan platforms, one group per kind, and each platform listed. */
+  readonly platformKinds: Locator;
+  readonly platforms: Locator;
 
   constructor(readonly page: Page) {
     this.panel = page.getByTestId('detail-panel');
@@ -20,6 +23,8 @@ export class DetailPage {
     this.enterprises = this.panel.getByTestId('enterprise-item');
     this.dossierLink = this.panel.getByTestId('dossier-open');
     this.siteQrCode = this.panel.getByTestId('site-qr-code');
+    this.platformKinds = this.panel.getByTestId('detail-platform-kind');
+    this.platforms = this.panel.getByTestId('detail-platform');
   }
 
   async close(): Promise<void> {
