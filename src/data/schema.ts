@@ -52,7 +52,8 @@ export const FEATURE_GEOMETRY_QUALITY = [...GEOMETRY_QUALITY, 'unplaced'] as con
 
 /**
  * How a schematic shape is drawn by scripts/build-geodata.ts. Positions come
- * from geodata/places.json; everything is clipped to the feature's county.
+ * from the places in geodata/records/; everything is clipped to the feature's
+ * county (and a circle with withinParent to its parent's shape too).
  */
 export const recipeSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('point'), place: id }).strict(),
@@ -63,6 +64,8 @@ export const recipeSchema = z.discriminatedUnion('type', [
       /** Target area in hectares (e.g. the plan's stated size), or a radius. */
       areaHa: z.number().positive().optional(),
       radiusKm: z.number().positive().optional(),
+      /** Also clip the circle to the drawn shape of the feature's parent (parentId). */
+      withinParent: z.boolean().optional(),
     })
     .strict(),
   z.object({ type: z.literal('line'), places: z.array(id).min(2) }).strict(),
