@@ -13,6 +13,7 @@ import { checkCitations, type SeedLines } from './citation-rules';
 import { checkGeometry } from './geometry-rules';
 import { featureLabel, makeIssue, type Issue } from './issue';
 import { isLayerFile, isRecordFile, locateGeodata, type LocatedGeodata } from './located';
+import { checkParents } from './parent-rules';
 import { checkPlacement } from './placement-rules';
 import { checkRecordRules } from './reference-rules';
 import { checkSchemas } from './schema-rules';
@@ -93,6 +94,7 @@ function crossFileRules(geodata: LocatedGeodata, options: ValidationOptions): Is
     issues.push(...checkPlacement(feature, feature.value, feature.geometry, context));
     issues.push(...checkStatedArea(feature, feature.value, feature.geometry));
   }
+  issues.push(...checkParents(geodata));
   issues.push(...checkRecordRules(geodata));
   if (options.seeds) {
     issues.push(...checkCitations(geodata, options.seeds));
