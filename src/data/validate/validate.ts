@@ -14,6 +14,7 @@ import { checkGeometry } from './geometry-rules';
 import { featureLabel, makeIssue, type Issue } from './issue';
 import { isLayerFile, isRecordFile, locateGeodata, type LocatedGeodata } from './located';
 import { checkParents } from './parent-rules';
+import { checkPlaceCounties } from './place-rules';
 import { checkPlacement } from './placement-rules';
 import { checkRecordRules } from './reference-rules';
 import { checkSchemas } from './schema-rules';
@@ -95,6 +96,7 @@ function crossFileRules(geodata: LocatedGeodata, options: ValidationOptions): Is
     issues.push(...checkStatedArea(feature, feature.value, feature.geometry));
   }
   issues.push(...checkParents(geodata));
+  issues.push(...checkPlaceCounties(geodata));
   issues.push(...checkRecordRules(geodata));
   if (options.seeds) {
     issues.push(...checkCitations(geodata, options.seeds));
