@@ -13,9 +13,8 @@
  *
  * Areas are turf's geodesic areas, in hectares.
  */
-import { intersect } from '@turf/intersect';
-import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
-import { areaHa } from './area-rules';
+import type { Geometry, MultiPolygon, Polygon } from 'geojson';
+import { areaHa, areaInsideHa } from './area-rules';
 import { makeIssue, type Issue } from './issue';
 import type { LocatedFeature, LocatedGeodata } from './located';
 
@@ -28,21 +27,6 @@ type AreaGeometry = Polygon | MultiPolygon;
 
 const isAreaGeometry = (geometry: Geometry | null): geometry is AreaGeometry =>
   geometry?.type === 'Polygon' || geometry?.type === 'MultiPolygon';
-
-const asFeature = (geometry: AreaGeometry): Feature<AreaGeometry> => ({
-  type: 'Feature',
-  properties: {},
-  geometry,
-});
-
-/** Area (ha) of the part of `geometry` inside `container`. */
-export function areaInsideHa(geometry: AreaGeometry, container: AreaGeometry): number {
-  const inside = intersect({
-    type: 'FeatureCollection',
-    features: [asFeature(geometry), asFeature(container)],
-  });
-  return inside ? areaHa(inside.geometry) : 0;
-}
 
 const percent = (share: number): string => `${(share * 100).toFixed(0)} %`;
 
