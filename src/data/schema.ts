@@ -40,7 +40,7 @@ export const FEATURE_KINDS = [
   'corridor', // a linear development corridor or axis
   'centre', // a science/innovation centre or hub
   'platform', // a talent/innovation platform, park, base or incubator
-  'zone', // a planned functional zone (core, new town, special zone, radiation area)
+  'zone', // a planned functional zone (core, new town, special zone, spillover area)
   'block', // a named block (片区/板块/区块) inside a zone
   'town', // a township or street named as part of a zone
   'enclave', // an out-of-town innovation enclave (飞地/飞楼) in another city
