@@ -1,7 +1,7 @@
 /**
  * Draws the schematic geometry of plan features from their recipes (see
  * recipeSchema), anchored on place positions and clipped to the feature's
- * county. Features whose geometryQuality is "official" keep their geometry:
+ * county (a circle with withinParent also to its parent's shape). Features whose geometryQuality is "official" keep their geometry:
  * replacing a shape with an official one is an edit of one layer file.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -220,7 +220,15 @@ export function drawPlanGeometry(inputs: PlanGeometryInputs): Map<string, LayerF
           steps: 48,
           units: 'kilometers',
         }) as Area;
-        geometry = (clipToCounty ? clip(shape, properties.countyCode, id) : shape).geometry;
+        let clipped = clipToCounty ? clip(shape, properties.countyCode, id) : shape;
+        if (recipe.withinParent) {
+          if (!properties.parentId) throw new Error(`${id}: withinParent needs a parentId`);
+          const inside = intersect(featureCollection([clipped, areaOf(properties.parentId, id)]));
+          if (!inside)
+            throw new Error(`${id}: circle lies outside its parent ${properties.parentId}`);
+          clipped = inside as Area;
+        }
+        geometry = clipped.geometry;
         break;
       }
       case 'townships': {

@@ -40,7 +40,7 @@ export const FEATURE_KINDS = [
   'corridor', // a linear development corridor or axis
   'centre', // a science/innovation centre or hub
   'platform', // a talent/innovation platform, park, base or incubator
-  'zone', // a planned functional zone (core, new town, special zone, radiation area)
+  'zone', // a planned functional zone (core, new town, special zone, spillover area)
   'block', // a named block (片区/板块/区块) inside a zone
   'town', // a township or street named as part of a zone
   'enclave', // an out-of-town innovation enclave (飞地/飞楼) in another city
@@ -56,7 +56,8 @@ export const FEATURE_GEOMETRY_QUALITY = [...GEOMETRY_QUALITY, 'county-seat', 'un
 
 /**
  * How a schematic shape is drawn by scripts/build-geodata.ts. Positions come
- * from geodata/places.json; everything is clipped to the feature's county.
+ * from the places in geodata/records/; everything is clipped to the feature's
+ * county (and a circle with withinParent to its parent's shape too).
  */
 export const recipeSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('point'), place: id }).strict(),
@@ -72,6 +73,8 @@ export const recipeSchema = z.discriminatedUnion('type', [
       /** Target area in hectares (e.g. the plan's stated size), or a radius. */
       areaHa: z.number().positive().optional(),
       radiusKm: z.number().positive().optional(),
+      /** Also clip the circle to the drawn shape of the feature's parent (parentId). */
+      withinParent: z.boolean().optional(),
     })
     .strict(),
   z.object({ type: z.literal('line'), places: z.array(id).min(2) }).strict(),

@@ -8,11 +8,20 @@
  */
 import type { Geometry } from 'geojson';
 import { SHIZI_FILE, SOURCES_FILE } from '../parse';
-import { checkStatedArea } from './area-rules';
+import type { FeatureProperties } from '../schema';
+import { checkStatedArea, type AreaRegion } from './area-rules';
 import { checkCitations, type SeedLines } from './citation-rules';
 import { checkGeometry } from './geometry-rules';
 import { featureLabel, makeIssue, type Issue } from './issue';
-import { isLayerFile, isRecordFile, locateGeodata, type LocatedGeodata } from './located';
+import {
+  CITY_CODE,
+  isLayerFile,
+  isRecordFile,
+  locateGeodata,
+  type LocatedGeodata,
+} from './located';
+import { checkParents } from './parent-rules';
+import { checkPlaceCounties } from './place-rules';
 import { checkPlacement } from './placement-rules';
 import { checkRecordRules } from './reference-rules';
 import { checkSchemas } from './schema-rules';
@@ -79,6 +88,17 @@ export const FILE_KINDS: FileKind[] = [
   { kind: 'tour', matches: (file) => TOUR_FILE.test(file), rules: [checkTourFile] },
 ];
 
+/** Where a feature's stated size is counted: its county, or Lishui for city-wide features; none for enclaves. */
+function areaRegion(properties: FeatureProperties, geodata: LocatedGeodata): AreaRegion | null {
+  if (properties.system === 'enclave') return null;
+  const code = properties.countyCode;
+  const county = geodata.counties.get(code) ?? geodata.neighbours.get(code);
+  if (county) return { geometry: county.geometry, name: `${county.properties.name} (${code})` };
+  if (code === CITY_CODE && geodata.outline)
+    return { geometry: geodata.outline.geometry, name: `Lishui (${code})` };
+  return null;
+}
+
 /** Rules that look across files, over the located records. */
 function crossFileRules(geodata: LocatedGeodata, options: ValidationOptions): Issue[] {
   const issues: Issue[] = [];
@@ -91,8 +111,17 @@ function crossFileRules(geodata: LocatedGeodata, options: ValidationOptions): Is
   };
   for (const feature of geodata.features) {
     issues.push(...checkPlacement(feature, feature.value, feature.geometry, context));
-    issues.push(...checkStatedArea(feature, feature.value, feature.geometry));
+    issues.push(
+      ...checkStatedArea(
+        feature,
+        feature.value,
+        feature.geometry,
+        areaRegion(feature.value, geodata),
+      ),
+    );
   }
+  issues.push(...checkParents(geodata));
+  issues.push(...checkPlaceCounties(geodata));
   issues.push(...checkRecordRules(geodata));
   if (options.seeds) {
     issues.push(...checkCitations(geodata, options.seeds));
