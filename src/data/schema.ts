@@ -134,13 +134,30 @@ export const industrySchema = z
   .strict();
 export type Industry = z.infer<typeof industrySchema>;
 
+/** local: in the plan's area; partner: works with Lishui's firms; benchmark: a reference elsewhere. */
+export const ENTERPRISE_KINDS = ['local', 'partner', 'benchmark'] as const;
+export type EnterpriseKind = (typeof ENTERPRISE_KINDS)[number];
+
 export const enterpriseSchema = z
   .object({
     id,
     name: z.string().min(1),
     nameEn: z.string().min(1).optional(),
-    /** local: operates in the plan's area. benchmark: cited only as a reference firm elsewhere. */
-    kind: z.enum(['local', 'benchmark']),
+    /**
+     * The firm's main role: local (operates in the plan's area), partner (works with
+     * Lishui or its firms, e.g. co-builds a centre, but is neither local nor a mere
+     * reference) or benchmark (cited only as a reference firm elsewhere).
+     */
+    kind: z.enum(ENTERPRISE_KINDS),
+    /** Every role the plans give the firm, when more than one (includes `kind`). */
+    roles: z.array(z.enum(ENTERPRISE_KINDS)).min(2).optional(),
+    /**
+     * planned: the plans only hope for the firm's presence or role (a centre still to
+     * be built, a cooperation to be sought); the text does not say it is in place.
+     */
+    presence: z.enum(['planned']).optional(),
+    presenceNote: z.string().min(1).optional(),
+    presenceNoteEn: z.string().min(1).optional(),
     industryIds: z.array(id),
     countyCode: countyCodeSchema.optional(),
     featureId: id.optional(),
