@@ -265,7 +265,7 @@ export const recordsFileSchema = z
   .strict();
 export type RecordsFile = z.infer<typeof recordsFileSchema>;
 
-/** geodata/shizi-lianzhu.json: the ten "十子连珠" members, inferred because figure 1-1 is lost. */
+/** geodata/shizi-lianzhu.json: the "十子连珠" members and open candidates, inferred because figure 1-1 is lost. */
 export const shiziMembershipSchema = z
   .object({
     note: z.string().min(1),
@@ -283,6 +283,27 @@ export const shiziMembershipSchema = z
           .strict(),
       )
       .min(1),
+    /**
+     * Open candidates for the members the text does not settle, each with the line
+     * that names it; featureId only when the candidate is a feature of layers/.
+     */
+    candidates: z
+      .array(
+        z
+          .object({
+            name: z.string().min(1),
+            /** The name as the cited line writes it, when `name` joins a list item to its shared noun. */
+            asWritten: z.string().min(1).optional(),
+            /** County it is in; omitted when the text does not say. */
+            countyCode: countyCodeSchema.optional(),
+            featureId: id.optional(),
+            reason: z.string().min(1),
+            reasonEn: z.string().min(1),
+            sources,
+          })
+          .strict(),
+      )
+      .optional(),
     sources,
   })
   .strict();

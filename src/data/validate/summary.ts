@@ -37,7 +37,11 @@ export function summarise(geodata: LocatedGeodata, issues: Issue[]): CoverageSum
   ];
   const shiziCitations = geodata.shizi
     ? geodata.shizi.value.sources.length +
-      geodata.shizi.value.members.reduce((sum, member) => sum + member.sources.length, 0)
+      geodata.shizi.value.members.reduce((sum, member) => sum + member.sources.length, 0) +
+      (geodata.shizi.value.candidates ?? []).reduce(
+        (sum, candidate) => sum + candidate.sources.length,
+        0,
+      )
     : 0;
   return {
     featuresBySystem,
