@@ -148,13 +148,30 @@ export const industrySchema = z
   .strict();
 export type Industry = z.infer<typeof industrySchema>;
 
+/** local: in the plan's area; partner: works with Lishui's firms; benchmark: a reference elsewhere. */
+export const ENTERPRISE_KINDS = ['local', 'partner', 'benchmark'] as const;
+export type EnterpriseKind = (typeof ENTERPRISE_KINDS)[number];
+
 export const enterpriseSchema = z
   .object({
     id,
     name: z.string().min(1),
     nameEn: z.string().min(1).optional(),
-    /** local: operates in the plan's area. benchmark: cited only as a reference firm elsewhere. */
-    kind: z.enum(['local', 'benchmark']),
+    /**
+     * The firm's main role: local (operates in the plan's area), partner (works with
+     * Lishui or its firms, e.g. co-builds a centre, but is neither local nor a mere
+     * reference) or benchmark (cited only as a reference firm elsewhere).
+     */
+    kind: z.enum(ENTERPRISE_KINDS),
+    /** Every role the plans give the firm, when more than one (includes `kind`). */
+    roles: z.array(z.enum(ENTERPRISE_KINDS)).min(2).optional(),
+    /**
+     * planned: the plans only hope for the firm's presence or role (a centre still to
+     * be built, a cooperation to be sought); the text does not say it is in place.
+     */
+    presence: z.enum(['planned']).optional(),
+    presenceNote: z.string().min(1).optional(),
+    presenceNoteEn: z.string().min(1).optional(),
     industryIds: z.array(id),
     countyCode: countyCodeSchema.optional(),
     featureId: id.optional(),
@@ -264,7 +281,7 @@ export const recordsFileSchema = z
   .strict();
 export type RecordsFile = z.infer<typeof recordsFileSchema>;
 
-/** geodata/shizi-lianzhu.json: the ten "十子连珠" members, inferred because figure 1-1 is lost. */
+/** geodata/shizi-lianzhu.json: the "十子连珠" members and open candidates, inferred because figure 1-1 is lost. */
 export const shiziMembershipSchema = z
   .object({
     note: z.string().min(1),
@@ -282,6 +299,27 @@ export const shiziMembershipSchema = z
           .strict(),
       )
       .min(1),
+    /**
+     * Open candidates for the members the text does not settle, each with the line
+     * that names it; featureId only when the candidate is a feature of layers/.
+     */
+    candidates: z
+      .array(
+        z
+          .object({
+            name: z.string().min(1),
+            /** The name as the cited line writes it, when `name` joins a list item to its shared noun. */
+            asWritten: z.string().min(1).optional(),
+            /** County it is in; omitted when the text does not say. */
+            countyCode: countyCodeSchema.optional(),
+            featureId: id.optional(),
+            reason: z.string().min(1),
+            reasonEn: z.string().min(1),
+            sources,
+          })
+          .strict(),
+      )
+      .optional(),
     sources,
   })
   .strict();

@@ -15,6 +15,9 @@ describe('detailFor', () => {
       'ent-liandu-bench',
     ]);
     expect(detail.countyEnterprises.map((enterprise) => enterprise.id)).toEqual(['ent-liandu-b']);
+    expect(detail.partnerEnterprises.map((enterprise) => enterprise.id)).toEqual([
+      'ent-liandu-partner',
+    ]);
     expect(detail.parent?.properties.id).toBe('liandu-core-bihu');
     expect(detail.targets.map((target) => target.id)).toEqual(['tgt-b', 'tgt-c']);
   });

@@ -28,6 +28,8 @@ export interface FeatureDetail {
   /** Local firms of the same county whose site the plans do not state. */
   countyEnterprises: Enterprise[];
   benchmarkEnterprises: Enterprise[];
+  /** Partner firms (neither local nor mere references) on this site or in its industries. */
+  partnerEnterprises: Enterprise[];
   shiziReason: { reason: string; reasonEn: string } | null;
 }
 
@@ -161,6 +163,15 @@ export function detailFor(data: AppData, id: string): Detail | null {
         (enterprise) =>
           enterprise.kind === 'benchmark' &&
           enterprise.industryIds.some((industryId) => family.has(industryId)),
+      )
+      .sort(byLocalFirst),
+    // Partners work with firms here; they are never counted as local nor shown as benchmarks.
+    partnerEnterprises: data.enterprises
+      .filter(
+        (enterprise) =>
+          enterprise.kind === 'partner' &&
+          (enterprise.featureId === id ||
+            enterprise.industryIds.some((industryId) => family.has(industryId))),
       )
       .sort(byLocalFirst),
     shiziReason: member ? { reason: member.reason, reasonEn: member.reasonEn } : null,

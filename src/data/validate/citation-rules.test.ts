@@ -15,6 +15,13 @@ describe('citation rules', () => {
     ]);
   });
 
+  it('checks the name of a 十子连珠 candidate and its feature', () => {
+    expect(validationMessages(loadInvalidGeodata('shizi-candidate'))).toEqual([
+      'shizi-lianzhu.json › candidates[0].featureId: "mini-nowhere" is not a feature id; expected the id of a feature in layers/*.geojson',
+      'shizi-lianzhu.json › candidates[0].name: "不存在平台" or "也不存在" occurs in none of the cited lines (000_dd22fc84a3e54e50.txt:2); expected it in at least one',
+    ]);
+  });
+
   it('ignores whitespace and thousands separators', () => {
     expect(normaliseForCitation('产值 1,500 亿元')).toBe(normaliseForCitation('产值1500亿元'));
     expect(normaliseForCitation('1,2')).toBe('1,2');

@@ -88,6 +88,19 @@ function citedRecords(geodata: LocatedGeodata): Cited[] {
         texts: [],
       });
     });
+    (shizi.value.candidates ?? []).forEach((candidate, index) => {
+      cited.push({
+        located: shizi,
+        sourcesField: `candidates[${index}].sources`,
+        sources: candidate.sources,
+        texts: [
+          {
+            field: `candidates[${index}].name`,
+            options: [candidate.name, ...(candidate.asWritten ? [candidate.asWritten] : [])],
+          },
+        ],
+      });
+    });
   }
   return cited;
 }

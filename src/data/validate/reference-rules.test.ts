@@ -59,6 +59,18 @@ describe('reference rules', () => {
     ]);
   });
 
+  it('reports firm roles that leave out the kind', () => {
+    expect(messagesFor('enterprise-roles')).toEqual([
+      'records/mini.json › enterprises[1] (ent-mini-benchmark) › roles: [local, partner] with kind "benchmark"; expected distinct roles that include the kind',
+    ]);
+  });
+
+  it('reports a planned presence without a note', () => {
+    expect(messagesFor('enterprise-presence')).toEqual([
+      'records/mini.json › enterprises[0] (ent-mini-local) › presenceNote: missing; expected a note saying why the presence is planned',
+    ]);
+  });
+
   it('reports a null target value without words', () => {
     expect(messagesFor('target-value')).toEqual([
       'records/mini.json › targets[2] (tgt-mini-double) › valueText: value is null and valueText is missing; expected the target as written in the plan',

@@ -2,7 +2,8 @@
  * Referential integrity across geodata/: every id referenced exists (the
  * rows of reference-table.ts), ids are unique across all files, conflict
  * groups have at least two members, inferred features say why, nothing is
- * orphaned, and benchmark firms are not tied to a site inside Lishui.
+ * orphaned, benchmark firms are not tied to a site inside Lishui, and firm roles and
+ * planned presence are consistent.
  */
 import { makeIssue, type Issue, type IssueLocation } from './issue';
 import { CITY_CODE, type Located, type LocatedGeodata } from './located';
@@ -132,6 +133,7 @@ export function checkBilingualText(geodata: LocatedGeodata): Issue[] {
     ...missing(geodata.enterprises, [
       ['location', 'locationEn'],
       ['note', 'noteEn'],
+      ['presenceNote', 'presenceNoteEn'],
     ]),
     ...missing(geodata.targets, [['conflictNote', 'conflictNoteEn']]),
   ];
@@ -173,6 +175,48 @@ export function checkBenchmarks(geodata: LocatedGeodata): Issue[] {
   return issues;
 }
 
+/**
+ * A firm with several roles lists each once, its main `kind` among them; a firm whose
+ * presence is only planned says why (presenceNote), so the map never shows a hope as a fact.
+ */
+export function checkEnterpriseRoles(geodata: LocatedGeodata): Issue[] {
+  const issues: Issue[] = [];
+  for (const enterprise of geodata.enterprises) {
+    const { kind, roles, presence, presenceNote } = enterprise.value;
+    if (roles && (!roles.includes(kind) || new Set(roles).size !== roles.length)) {
+      issues.push(
+        makeIssue(
+          'enterprise-roles',
+          enterprise,
+          'roles',
+          `[${roles.join(', ')}] with kind "${kind}"; expected distinct roles that include the kind`,
+        ),
+      );
+    }
+    if (presence && !presenceNote) {
+      issues.push(
+        makeIssue(
+          'enterprise-presence',
+          enterprise,
+          'presenceNote',
+          `missing; expected a note saying why the presence is ${presence}`,
+        ),
+      );
+    }
+    if (!presence && presenceNote) {
+      issues.push(
+        makeIssue(
+          'enterprise-presence',
+          enterprise,
+          'presence',
+          'missing while presenceNote is set; expected "planned", or no presenceNote',
+        ),
+      );
+    }
+  }
+  return issues;
+}
+
 /** A target whose value is null states it in words (valueText). */
 export function checkTargetValues(geodata: LocatedGeodata): Issue[] {
   return geodata.targets
@@ -198,6 +242,7 @@ export function checkRecordRules(geodata: LocatedGeodata): Issue[] {
     ...checkBilingualText(geodata),
     ...checkOrphans(geodata),
     ...checkBenchmarks(geodata),
+    ...checkEnterpriseRoles(geodata),
     ...checkTargetValues(geodata),
   ];
 }

@@ -190,6 +190,16 @@ const REFERENCE_TABLE: ReferenceTable = {
       namespace: 'feature',
       eachOnce: 'member',
     },
+    {
+      field: 'candidates[].featureId',
+      ids: (shizi) => (shizi.candidates ?? []).flatMap((candidate) => candidate.featureId ?? []),
+      namespace: 'feature',
+    },
+    {
+      field: 'candidates[].countyCode',
+      ids: (shizi) => (shizi.candidates ?? []).flatMap((candidate) => candidate.countyCode ?? []),
+      namespace: 'county',
+    },
   ],
 };
 

@@ -6,7 +6,7 @@ import type { LocatedGeodata } from './located';
 export interface CoverageSummary {
   featuresBySystem: Record<SystemId, number>;
   unplacedFeatures: number;
-  enterprises: { local: number; benchmark: number };
+  enterprises: { local: number; partner: number; benchmark: number };
   targets: number;
   conflictGroups: number;
   targetsInConflict: number;
@@ -37,7 +37,11 @@ export function summarise(geodata: LocatedGeodata, issues: Issue[]): CoverageSum
   ];
   const shiziCitations = geodata.shizi
     ? geodata.shizi.value.sources.length +
-      geodata.shizi.value.members.reduce((sum, member) => sum + member.sources.length, 0)
+      geodata.shizi.value.members.reduce((sum, member) => sum + member.sources.length, 0) +
+      (geodata.shizi.value.candidates ?? []).reduce(
+        (sum, candidate) => sum + candidate.sources.length,
+        0,
+      )
     : 0;
   return {
     featuresBySystem,
@@ -46,6 +50,8 @@ export function summarise(geodata: LocatedGeodata, issues: Issue[]): CoverageSum
     ).length,
     enterprises: {
       local: geodata.enterprises.filter((enterprise) => enterprise.value.kind === 'local').length,
+      partner: geodata.enterprises.filter((enterprise) => enterprise.value.kind === 'partner')
+        .length,
       benchmark: geodata.enterprises.filter((enterprise) => enterprise.value.kind === 'benchmark')
         .length,
     },
@@ -71,7 +77,7 @@ export function formatSummary(summary: CoverageSummary): string[] {
   return [
     'Coverage',
     `  features     ${total} (${bySystem}; ${summary.unplacedFeatures} unplaced)`,
-    `  enterprises  ${summary.enterprises.local + summary.enterprises.benchmark} (local ${summary.enterprises.local}, benchmark ${summary.enterprises.benchmark})`,
+    `  enterprises  ${summary.enterprises.local + summary.enterprises.partner + summary.enterprises.benchmark} (local ${summary.enterprises.local}, partner ${summary.enterprises.partner}, benchmark ${summary.enterprises.benchmark})`,
     `  targets      ${summary.targets} (${summary.conflictGroups} conflict groups, ${summary.targetsInConflict} targets in them)`,
     `  industries   ${summary.industries}`,
     `  places       ${summary.places}`,

@@ -56,7 +56,7 @@ describe('validateGeodata', () => {
       xianju: 1,
       enclave: 1,
     });
-    expect(summary.enterprises).toEqual({ local: 1, benchmark: 1 });
+    expect(summary.enterprises).toEqual({ local: 1, partner: 0, benchmark: 1 });
     expect(summary).toMatchObject({
       targets: 4,
       conflictGroups: 1,

@@ -1,10 +1,14 @@
 import { useAppData, useAppStore } from '@/state/store-context';
+import { useT } from '@/i18n/use-t';
 import type { Enterprise } from '@/data/schema';
 import { localName, localText } from '@/lib/names';
 import { Collapsible } from './detail-parts';
 import { useDetailActions } from './use-detail-actions';
 
-/** Firms with where they are and their first industry; a placed local firm links to its site. */
+/**
+ * Firms with where they are and their first industry; a placed local firm links to its
+ * site. A firm whose presence the plans only hope for says so.
+ */
 export function EnterpriseList({
   enterprises,
   testId,
@@ -24,6 +28,7 @@ export function EnterpriseList({
 
 function EnterpriseItem({ enterprise }: { enterprise: Enterprise }) {
   const language = useAppStore((state) => state.language);
+  const t = useT();
   const actions = useDetailActions();
   const data = useAppData();
   const linked = enterprise.kind === 'local' && (enterprise.featureId || enterprise.countyCode);
@@ -43,9 +48,10 @@ function EnterpriseItem({ enterprise }: { enterprise: Enterprise }) {
       ) : (
         <span>{localName(enterprise, language)}</span>
       )}
-      {(industry || enterprise.location) && (
+      {(industry || enterprise.location || enterprise.presence) && (
         <span className="entity-list__meta">
           {[
+            enterprise.presence === 'planned' ? t('detail.presencePlanned') : null,
             enterprise.location
               ? localText(enterprise.location, enterprise.locationEn, language)
               : null,

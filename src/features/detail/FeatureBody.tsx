@@ -158,7 +158,7 @@ function ChildrenSection({ detail }: BodyProps) {
   );
 }
 
-/** Local firms, the county's firms not placed on a site, and benchmark firms from elsewhere. */
+/** Local firms, the county's firms not placed on a site, benchmark firms from elsewhere, and partners. */
 function EnterpriseSections({ detail }: BodyProps) {
   const t = useT();
   const language = useAppStore((state) => state.language);
@@ -186,6 +186,12 @@ function EnterpriseSections({ detail }: BodyProps) {
             enterprises={detail.benchmarkEnterprises}
             testId="benchmark-enterprises"
           />
+        </Section>
+      )}
+      {detail.partnerEnterprises.length > 0 && (
+        <Section title={t('detail.partners')} testId="detail-partners">
+          <p className="muted">{t('detail.partnersHint')}</p>
+          <EnterpriseList enterprises={detail.partnerEnterprises} testId="partner-enterprises" />
         </Section>
       )}
     </>

@@ -4,7 +4,7 @@
  * formatting for spreadsheets happens in csv.ts / workbook.ts.
  */
 import type { AppData } from '@/data/model';
-import type { Source } from '@/data/schema';
+import type { Enterprise, Source } from '@/data/schema';
 import { documentShortTitle } from '@/data/document-title';
 
 export type Cell = string | number | null;
@@ -26,7 +26,23 @@ export function sourcesText(data: AppData, sources: Source[]): string {
     .join('; ');
 }
 
-const KIND_ZH = { local: '本地企业', benchmark: '对标企业（外地）' } as const;
+const KIND_ZH = {
+  local: '本地企业',
+  partner: '合作企业',
+  benchmark: '对标企业（外地）',
+} as const satisfies Record<Enterprise['kind'], string>;
+
+/** The main kind, the firm's other roles, and a presence the plans only hope for. */
+function kindText(enterprise: Enterprise): string {
+  const others = (enterprise.roles ?? []).filter((role) => role !== enterprise.kind);
+  return [
+    KIND_ZH[enterprise.kind],
+    others.length > 0 ? `兼${others.map((role) => KIND_ZH[role]).join('、')}` : null,
+    enterprise.presence === 'planned' ? '仅为规划意向' : null,
+  ]
+    .filter(Boolean)
+    .join('；');
+}
 
 function siteName(data: AppData, featureId: string | undefined, countyCode: string | undefined) {
   if (featureId) return data.featureById.get(featureId)?.properties.name ?? featureId;
@@ -54,7 +70,7 @@ export function enterprisesTable(data: AppData): Table {
       enterprise.id,
       enterprise.name,
       enterprise.nameEn ?? null,
-      KIND_ZH[enterprise.kind],
+      kindText(enterprise),
       enterprise.industryIds.map((id) => data.industryById.get(id)?.name ?? id).join('、'),
       siteName(data, enterprise.featureId, enterprise.countyCode),
       enterprise.location ?? null,

@@ -18,7 +18,7 @@ export type { SearchRecord } from './search-records';
 export type SearchKind = 'feature' | 'county' | 'enterprise' | 'industry' | 'target';
 
 /** Facts about a hit that the UI words through i18n. */
-export type SearchTag = 'benchmark' | 'neighbour' | 'unplaced';
+export type SearchTag = 'benchmark' | 'partner' | 'planned' | 'neighbour' | 'unplaced';
 
 export interface SearchHit {
   kind: SearchKind;

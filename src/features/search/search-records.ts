@@ -147,7 +147,11 @@ export function searchRecords(data: AppData): SearchRecord[] {
         detailEn: isBenchmark
           ? join(enterprise.locationEn ?? enterprise.location ?? '', firstIndustry.en)
           : join(platform.en || county.en, firstIndustry.en),
-        tags: isBenchmark ? ['benchmark'] : [],
+        tags: [
+          ...(isBenchmark ? (['benchmark'] as const) : []),
+          ...(enterprise.kind === 'partner' ? (['partner'] as const) : []),
+          ...(enterprise.presence === 'planned' ? (['planned'] as const) : []),
+        ],
         // A benchmark firm lies outside Lishui: nothing of it to select, but its industry can be shown.
         targetFeatureId: isBenchmark ? null : targetFeatureId,
         filterIndustryId:
