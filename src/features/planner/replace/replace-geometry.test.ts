@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { circle } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
+import type { Feature, MultiPolygon } from 'geojson';
 import { validateGeodata } from '@/data/validate/validate';
 import { defaultSeedsDir, readGeodataFiles, readSeeds } from '../../../../scripts/validate';
 import { replacePlanGeometry } from './replace-geometry';
@@ -9,12 +9,17 @@ const geodataDir = path.resolve('geodata');
 
 describe('replacePlanGeometry', () => {
   const { files } = readGeodataFiles(geodataDir);
-  // An "official" outline for 碧湖新城: a clockwise ring of the stated 1642.6 ha at 碧湖.
-  const official = circle([119.79, 28.33], Math.sqrt(16.426 / Math.PI), {
-    steps: 32,
-    units: 'kilometers',
-  }).geometry;
-  official.coordinates[0]!.reverse();
+  // An "official" outline for 碧湖新城 that follows the drawn one (so the blocks inside it
+  // stay inside), its rings given clockwise for the import to rewind.
+  const drawn = (
+    files['layers/liandu.geojson'] as { features: Array<Feature<MultiPolygon, { id: string }>> }
+  ).features.find((entry) => entry.properties.id === 'liandu-core-bihu')!;
+  const official: MultiPolygon = {
+    type: 'MultiPolygon',
+    coordinates: drawn.geometry.coordinates.map((polygon) =>
+      polygon.map((ring) => [...ring].reverse()),
+    ),
+  };
 
   it('writes a corrected layer file that npm run validate accepts', () => {
     const result = replacePlanGeometry(
