@@ -23,6 +23,7 @@ const SHIPPED = [
   'cluster-digital-economy',
   'cluster-modern-services',
   'cluster-quality-agriculture',
+  'city-platforms-by-county',
 ];
 
 test.use({ viewport: { width: 1920, height: 1080 } });
