@@ -4,6 +4,7 @@ import { useAppData, useAppStore } from '@/state/store-context';
 import { useT } from '@/i18n/use-t';
 import { MAP_BOUNDS } from '@/data/geo/map-bounds';
 import { enclaveGroups } from './enclave-groups';
+import { SYSTEM_COLOURS } from '@/map/theme';
 
 /**
  * The out-of-town enclaves sit far from Lishui: this inset lists them by
@@ -28,8 +29,12 @@ export function EnclaveInset() {
         aria-expanded={isOpen}
         onClick={() => setIsOpen((value) => !value)}
       >
-        <span className="swatch swatch--enclave" aria-hidden="true" /> {t('enclaves.title')} ·{' '}
-        {total}
+        <span
+          className="swatch"
+          style={{ background: SYSTEM_COLOURS.enclave }}
+          aria-hidden="true"
+        />{' '}
+        {t('enclaves.title')} · {total}
       </button>
       {isOpen && (
         <div className="enclave-inset__body">
