@@ -21,9 +21,30 @@ export const sourceSchema = z
     seed: z.enum(SEED_FILES),
     line: z.number().int().min(1),
     note: z.string().min(1).optional(),
+    /**
+     * The line gives context only (a table header, a row of partners, the
+     * paragraph a role is summarised from): it need not hold the record's name,
+     * an alias or one of its numbers, which every other cited line must.
+     */
+    context: z.literal(true).optional(),
   })
   .strict();
 export type Source = z.infer<typeof sourceSchema>;
+
+/**
+ * Another spelling of a record's name that the plans use, with the line that
+ * writes it (e.g. 国际人才双创特区 for 国际化双创人才特区, or a list item
+ * written without the noun it shares with its neighbours). Searchable.
+ */
+export const aliasSchema = z
+  .object({
+    name: z.string().min(1),
+    seed: z.enum(SEED_FILES),
+    line: z.number().int().min(1),
+  })
+  .strict();
+export type Alias = z.infer<typeof aliasSchema>;
+const aliases = z.array(aliasSchema).min(1).optional();
 
 const sources = z.array(sourceSchema).min(1, 'at least one source is required');
 
@@ -102,6 +123,7 @@ export const featurePropertiesSchema = z
   .object({
     id,
     name: z.string().min(1),
+    aliases,
     nameEn: z.string().min(1),
     system: systemSchema,
     kind: z.enum(FEATURE_KINDS),
@@ -137,6 +159,7 @@ export const industrySchema = z
   .object({
     id,
     name: z.string().min(1),
+    aliases,
     nameEn: z.string().min(1),
     /** Which plan's industry system it belongs to. */
     framework: z.enum(['city-5+2', 'liandu-digital', 'jinyun-2+x', 'xianju']),
@@ -156,6 +179,7 @@ export const enterpriseSchema = z
   .object({
     id,
     name: z.string().min(1),
+    aliases,
     nameEn: z.string().min(1).optional(),
     /**
      * The firm's main role: local (operates in the plan's area), partner (works with
@@ -248,6 +272,7 @@ export const actionSchema = z
   .object({
     id,
     name: z.string().min(1),
+    aliases,
     nameEn: z.string().min(1),
     summary: z.string().min(1),
     summaryEn: z.string().min(1),

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadInvalidGeodata, validationMessages } from '../../../tests/fixtures/load-fixture';
+import {
+  loadInvalidGeodata,
+  loadMiniGeodata,
+  validationMessages,
+} from '../../../tests/fixtures/load-fixture';
 
 const messagesFor = (rule: string) => validationMessages(loadInvalidGeodata(rule));
 
@@ -19,6 +23,22 @@ describe('reference rules', () => {
   it('reports one enterprise recorded twice', () => {
     expect(messagesFor('duplicate-enterprise')).toContain(
       'records/mini.json › enterprises[1] (ent-mini-benchmark) › name: "迷你企业" is also ent-mini-local (records/mini.json); expected one record per enterprise, with the sources of every document that names it',
+    );
+  });
+
+  it('reports one enterprise recorded under two spellings, by alias', () => {
+    expect(messagesFor('duplicate-enterprise-alias')).toContain(
+      'records/mini.json › enterprises[1] (ent-mini-benchmark) › name: "迷你企业" is also ent-mini-local (records/mini.json); expected one record per enterprise, with the sources of every document that names it',
+    );
+  });
+
+  it('reports two enterprises with the same English name', () => {
+    const fixture = loadMiniGeodata();
+    const records = fixture.files['records/mini.json'] as { enterprises: Array<Record<string, unknown>> };
+    records.enterprises[0]!.nameEn = 'Mini Group';
+    records.enterprises[1]!.nameEn = 'mini group';
+    expect(validationMessages(fixture)).toContain(
+      'records/mini.json › enterprises[1] (ent-mini-benchmark) › name: English name "mini group" is also ent-mini-local (records/mini.json); expected one record per enterprise, with the sources of every document that names it',
     );
   });
 

@@ -42,24 +42,34 @@ export function checkDuplicateIds(geodata: LocatedGeodata): Issue[] {
   return issues;
 }
 
-/** The same firm recorded twice (from two documents) must be one record with both sources. */
+/**
+ * The same firm recorded twice (from two documents, or under two spellings)
+ * must be one record with both sources: two records clash when they share a
+ * name or alias, or their English name.
+ */
 export function checkDuplicateEnterpriseNames(geodata: LocatedGeodata): Issue[] {
   const issues: Issue[] = [];
   const firstSeen = new Map<string, Located<{ id: string }>>();
   for (const entry of geodata.enterprises) {
-    const first = firstSeen.get(entry.value.name);
-    if (!first) {
-      firstSeen.set(entry.value.name, entry);
-      continue;
+    const { name, aliases, nameEn } = entry.value;
+    const keys = [
+      ...new Set([name, ...(aliases ?? []).map((alias) => alias.name)]),
+      ...(nameEn ? [`en:${nameEn.toLowerCase()}`] : []),
+    ];
+    const clash = keys.find((key) => firstSeen.has(key));
+    if (clash) {
+      const first = firstSeen.get(clash)!;
+      const shared = clash.startsWith('en:') ? `English name "${nameEn}"` : `"${clash}"`;
+      issues.push(
+        makeIssue(
+          'duplicate-enterprise',
+          entry,
+          'name',
+          `${shared} is also ${first.value.id} (${first.file}); expected one record per enterprise, with the sources of every document that names it`,
+        ),
+      );
     }
-    issues.push(
-      makeIssue(
-        'duplicate-enterprise',
-        entry,
-        'name',
-        `"${entry.value.name}" is also ${first.value.id} (${first.file}); expected one record per enterprise, with the sources of every document that names it`,
-      ),
-    );
+    for (const key of keys) if (!firstSeen.has(key)) firstSeen.set(key, entry);
   }
   return issues;
 }
