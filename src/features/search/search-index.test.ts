@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, search } from './search-index';
 import { makeSearchData } from '../../../tests/fixtures/search-fixture';
+import { realData } from '../../../tests/fixtures/real-data';
 
 const index = buildSearchIndex(makeSearchData());
 const ids = (query: string, limit?: number) => search(index, query, limit).map((hit) => hit.id);
@@ -105,5 +106,20 @@ describe('search', () => {
 
   it('treats full-width input like ASCII', () => {
     expect(ids('ｂｈｘｃ')[0]).toBe('liandu-core-bihu');
+  });
+});
+
+describe('search over the plans’ own spellings', () => {
+  const real = buildSearchIndex(realData());
+  const found = (query: string) => search(real, query, 5).map((hit) => hit.id);
+
+  it('finds a firm by the short name a plan writes (an alias)', () => {
+    expect(found('蚂蚁金服')[0]).toBe('ent-liandu-ant-group');
+    expect(found('涛涛车业')[0]).toBe('ent-jinyun-taotao');
+  });
+
+  it('finds a platform by a variant spelling, in Chinese and pinyin', () => {
+    expect(found('国际人才双创特区')[0]).toBe('corridor-intl-talent-zone');
+    expect(found('qibu kechuang')).toContain('city-park-qingtian-qibu-park');
   });
 });

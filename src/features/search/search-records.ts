@@ -3,7 +3,7 @@
  * the main thread and to post to the search worker, which indexes them.
  */
 import type { AppData, PlanFeature } from '@/data/model';
-import type { Industry } from '@/data/schema';
+import type { Alias, Industry } from '@/data/schema';
 import type { SearchHit } from './search-index';
 import { countyCodeOf, countyFeatureId } from '@/data/county-id';
 
@@ -54,6 +54,10 @@ export function benchSearchRecords(
   }));
 }
 
+/** The other spellings the plans use for a name: searchable like the name. */
+const spellings = (aliases: readonly Alias[] | undefined): string[] =>
+  (aliases ?? []).map((alias) => alias.name);
+
 /** Every searchable record of the plans: features, counties, enterprises, industries, targets. */
 export function searchRecords(data: AppData): SearchRecord[] {
   const records: SearchRecord[] = [];
@@ -92,7 +96,7 @@ export function searchRecords(data: AppData): SearchRecord[] {
         targetFeatureId: properties.id,
         filterIndustryId: null,
       },
-      { zh: [properties.name], en: [properties.nameEn] },
+      { zh: [properties.name, ...spellings(properties.aliases)], en: [properties.nameEn] },
       depthOf(featureParent, properties.id),
     );
   }
@@ -157,7 +161,10 @@ export function searchRecords(data: AppData): SearchRecord[] {
         filterIndustryId:
           isBenchmark || !targetFeatureId ? (enterprise.industryIds[0] ?? null) : null,
       },
-      { zh: [enterprise.name], en: enterprise.nameEn ? [enterprise.nameEn] : [] },
+      {
+        zh: [enterprise.name, ...spellings(enterprise.aliases)],
+        en: enterprise.nameEn ? [enterprise.nameEn] : [],
+      },
       isBenchmark ? 1 : 0,
     );
   }
@@ -177,7 +184,7 @@ export function searchRecords(data: AppData): SearchRecord[] {
         targetFeatureId: null,
         filterIndustryId: industry.id,
       },
-      { zh: [industry.name], en: [industry.nameEn] },
+      { zh: [industry.name, ...spellings(industry.aliases)], en: [industry.nameEn] },
       depthOf(industryParent, industry.id),
     );
   }
