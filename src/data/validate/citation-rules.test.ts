@@ -52,7 +52,7 @@ describe('citation rules', () => {
     ]);
   });
 
-  it('counts a stated area written in square kilometres or mu as the record\'s number', () => {
+  it("counts a stated area written in square kilometres or mu as the record's number", () => {
     const fixture = loadMiniGeodata();
     const layer = fixture.files['layers/mini.geojson'] as {
       features: Array<{ properties: Record<string, unknown> }>;

@@ -70,7 +70,11 @@ function citedRecords(geodata: LocatedGeodata): Cited[] {
       sourcesField: 'properties.sources',
       sources: feature.value.sources,
       texts: [{ field: 'properties.name', options: spellings(name, aliases) }],
-      facts: [...spellings(name, aliases), ...areaForms(statedAreaHa), ...(hostCity ? [hostCity] : [])],
+      facts: [
+        ...spellings(name, aliases),
+        ...areaForms(statedAreaHa),
+        ...(hostCity ? [hostCity] : []),
+      ],
       aliasesField: 'properties.aliases',
       aliases,
     });

@@ -34,7 +34,9 @@ describe('reference rules', () => {
 
   it('reports two enterprises with the same English name', () => {
     const fixture = loadMiniGeodata();
-    const records = fixture.files['records/mini.json'] as { enterprises: Array<Record<string, unknown>> };
+    const records = fixture.files['records/mini.json'] as {
+      enterprises: Array<Record<string, unknown>>;
+    };
     records.enterprises[0]!.nameEn = 'Mini Group';
     records.enterprises[1]!.nameEn = 'mini group';
     expect(validationMessages(fixture)).toContain(
