@@ -45,6 +45,7 @@ export function candidateSiteSummary(data: AppData, record: CandidateSiteRecord)
             enterprise.countyCode === countyCode,
         )
       : [],
+    partners: [],
     actions:
       isLishui && countyCode
         ? data.actions.filter((action) => action.countyCodes.includes(countyCode))

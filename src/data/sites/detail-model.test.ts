@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { miniData } from '../../../tests/fixtures/mini-data';
+import { realData } from '../../../tests/fixtures/real-data';
 import { detailFor } from './detail-model';
 import type { PlanFeature } from '@/data/model';
 
@@ -122,5 +123,25 @@ describe('the county view of the city-plan platforms', () => {
     const detail = detailFor(data, 'county-331102');
     if (detail?.kind !== 'county') throw new Error('expected a county');
     expect(detail.clusters.map((industry) => industry.id)).toContain('ind-city-semiconductor');
+  });
+});
+
+describe('partners in a county (real data)', () => {
+  const data = realData();
+
+  it('lists the firms that work with 缙云’s firms as partners, never as local firms', () => {
+    const detail = detailFor(data, 'county-331122');
+    if (detail?.kind !== 'county') throw new Error('expected a county');
+    const partners = detail.partners.map((enterprise) => enterprise.name);
+    expect(partners).toEqual(expect.arrayContaining(['德国西门子', '中国电科', '阿里云']));
+    expect(detail.partners.every((enterprise) => enterprise.kind === 'partner')).toBe(true);
+    const local = new Set(detail.enterprises.map((enterprise) => enterprise.id));
+    expect(detail.partners.some((enterprise) => local.has(enterprise.id))).toBe(false);
+  });
+
+  it('gives a county without partners none', () => {
+    const detail = detailFor(data, 'county-331126');
+    if (detail?.kind !== 'county') throw new Error('expected a county');
+    expect(detail.partners).toEqual([]);
   });
 });

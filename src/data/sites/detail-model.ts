@@ -49,6 +49,8 @@ export interface CountyDetail {
   /** The city's "5+2" clusters its platforms serve beyond those of its profile. */
   clusters: Industry[];
   enterprises: Enterprise[];
+  /** Partner firms that work with the county's firms or platforms (never counted as local). */
+  partners: Enterprise[];
 }
 
 type CountyDetailSources = Source[];
@@ -121,6 +123,9 @@ export function detailFor(data: AppData, id: string): Detail | null {
               (enterprise.featureId &&
                 data.featureById.get(enterprise.featureId)?.properties.countyCode === code)),
         )
+        .sort(byLocalFirst),
+      partners: data.enterprises
+        .filter((enterprise) => enterprise.kind === 'partner' && enterprise.countyCode === code)
         .sort(byLocalFirst),
     };
   }

@@ -38,6 +38,8 @@ export interface SiteSummary {
   enterprises: Enterprise[];
   /** Local firms of the site's county whose site the plans do not state. */
   countyEnterprises: Enterprise[];
+  /** Firms that work with the site's firms (or the county's): partners, never local. */
+  partners: Enterprise[];
   /** Plan actions naming the site's county among their responsible units. */
   actions: Action[];
   sources: Source[];
@@ -87,6 +89,7 @@ export function siteSummary(
       targetsScope: 'site',
       enterprises: detail.enterprises,
       countyEnterprises: [],
+      partners: detail.partners,
       actions: detail.actions,
       sources: dedupeSources(detail.profileSources),
     };
@@ -124,6 +127,7 @@ export function siteSummary(
     targetsScope: ownTargets.length > 0 ? 'site' : 'county',
     enterprises: detail.localEnterprises,
     countyEnterprises: detail.countyEnterprises,
+    partners: detail.partnerEnterprises,
     actions:
       properties.system === 'enclave'
         ? []

@@ -64,6 +64,12 @@ export function CountyBody({ detail }: BodyProps) {
           <EnterpriseList enterprises={detail.enterprises} testId="local-enterprises" />
         </Section>
       )}
+      {detail.partners.length > 0 && (
+        <Section title={t('detail.partners')} testId="detail-partners">
+          <p className="muted">{t('detail.partnersHint')}</p>
+          <EnterpriseList enterprises={detail.partners} testId="partner-enterprises" />
+        </Section>
+      )}
       <ActionsSection detail={detail} />
     </>
   );

@@ -72,6 +72,12 @@ export function DossierPage({ site, language }: { site: SiteSummary; language: L
           language={language}
         />
       )}
+      <EnterprisesSection
+        title={t('dossier.partners')}
+        testId="dossier-partners"
+        enterprises={lists.partners}
+        language={language}
+      />
       <ResponsibleSection units={lists.units} actions={lists.actions} language={language} t={t} />
       <DossierSources
         groups={dossierSourceGroups(site, lists)}

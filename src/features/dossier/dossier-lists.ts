@@ -18,6 +18,7 @@ export const FIT_LEVELS = [
     targets: 8,
     enterprises: 16,
     countyEnterprises: 8,
+    partners: 4,
     actions: 3,
     units: 10,
     lines: 14,
@@ -27,6 +28,7 @@ export const FIT_LEVELS = [
     targets: 7,
     enterprises: 12,
     countyEnterprises: 6,
+    partners: 3,
     actions: 2,
     units: 8,
     lines: 10,
@@ -36,6 +38,7 @@ export const FIT_LEVELS = [
     targets: 6,
     enterprises: 10,
     countyEnterprises: 4,
+    partners: 2,
     actions: 2,
     units: 6,
     lines: 8,
@@ -45,6 +48,7 @@ export const FIT_LEVELS = [
     targets: 5,
     enterprises: 8,
     countyEnterprises: 0,
+    partners: 0,
     actions: 1,
     units: 6,
     lines: 6,
@@ -54,6 +58,7 @@ export const FIT_LEVELS = [
     targets: 4,
     enterprises: 6,
     countyEnterprises: 0,
+    partners: 0,
     actions: 1,
     units: 4,
     lines: 4,
@@ -63,6 +68,7 @@ export const FIT_LEVELS = [
     targets: 3,
     enterprises: 4,
     countyEnterprises: 0,
+    partners: 0,
     actions: 0,
     units: 0,
     lines: 3,
@@ -83,6 +89,8 @@ export interface DossierLists {
   targets: ShownList<Target>;
   enterprises: ShownList<Enterprise>;
   countyEnterprises: ShownList<Enterprise>;
+  /** Partners of the site's firms: shown apart, never as local firms. */
+  partners: ShownList<Enterprise>;
   actions: ShownList<Action>;
   /** The units responsible for the shown actions, each once. */
   units: ShownList<string>;
@@ -97,6 +105,7 @@ export function dossierLists(site: SiteSummary, limits: FitLimits): DossierLists
     targets: truncateList(keyTargets(site.targets), limits.targets),
     enterprises: truncateList(site.enterprises, limits.enterprises),
     countyEnterprises: truncateList(site.countyEnterprises, limits.countyEnterprises),
+    partners: truncateList(site.partners, limits.partners),
     actions,
     units: truncateList(units, limits.units),
   };
@@ -112,6 +121,7 @@ export function dossierSourceGroups(site: SiteSummary, lists: DossierLists): Sou
     ...lists.targets.shown.flatMap((target) => target.sources),
     ...lists.enterprises.shown.flatMap((enterprise) => enterprise.sources),
     ...lists.countyEnterprises.shown.flatMap((enterprise) => enterprise.sources),
+    ...lists.partners.shown.flatMap((enterprise) => enterprise.sources),
     ...lists.actions.shown.flatMap((action) => action.sources),
   ]);
 }
