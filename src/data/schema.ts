@@ -309,6 +309,8 @@ export type RecordsFile = z.infer<typeof recordsFileSchema>;
 /** geodata/shizi-lianzhu.json: the "十子连珠" members and open candidates, inferred because figure 1-1 is lost. */
 export const shiziMembershipSchema = z
   .object({
+    /** The corridor the pearls are strung along: its detail lists members and candidates. */
+    corridorId: id.optional(),
     note: z.string().min(1),
     noteEn: z.string().min(1),
     members: z

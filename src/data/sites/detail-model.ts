@@ -10,6 +10,7 @@ import {
   type AppData,
   type CountyFeature,
   type PlanFeature,
+  type ShiziMembership,
 } from '@/data/model';
 import type { Enterprise, Industry, Source, Target } from '@/data/schema';
 import { countyCodeOf } from '@/data/county-id';
@@ -31,6 +32,15 @@ export interface FeatureDetail {
   /** Partner firms (neither local nor mere references) on this site or in its industries. */
   partnerEnterprises: Enterprise[];
   shiziReason: { reason: string; reasonEn: string } | null;
+  /** On the corridor the "十子连珠" are strung along: its inferred members and open candidates. */
+  shiziPattern: ShiziPattern | null;
+}
+
+export interface ShiziPattern {
+  note: string;
+  noteEn: string;
+  members: PlanFeature[];
+  candidates: NonNullable<ShiziMembership['candidates']>;
 }
 
 export interface CountyDetail {
@@ -180,5 +190,16 @@ export function detailFor(data: AppData, id: string): Detail | null {
       )
       .sort(byLocalFirst),
     shiziReason: member ? { reason: member.reason, reasonEn: member.reasonEn } : null,
+    shiziPattern:
+      data.shizi && data.shizi.corridorId === id
+        ? {
+            note: data.shizi.note,
+            noteEn: data.shizi.noteEn,
+            members: data.shizi.members.flatMap(
+              (entry) => data.featureById.get(entry.featureId) ?? [],
+            ),
+            candidates: data.shizi.candidates ?? [],
+          }
+        : null,
   };
 }

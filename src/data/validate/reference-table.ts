@@ -185,6 +185,11 @@ const REFERENCE_TABLE: ReferenceTable = {
   actions: [{ field: 'countyCodes[]', ids: (action) => action.countyCodes, namespace: 'county' }],
   shizi: [
     {
+      field: 'corridorId',
+      ids: (shizi) => (shizi.corridorId ? [shizi.corridorId] : []),
+      namespace: 'feature',
+    },
+    {
       field: 'members[].featureId',
       ids: (shizi) => shizi.members.map((member) => member.featureId),
       namespace: 'feature',

@@ -5,15 +5,17 @@ import { MapCommandsProvider } from '@/map/map-commands';
 import { AppProviders } from '@/state/store-context';
 import { createAppStore } from '@/state/store';
 import { miniData } from '../../../tests/fixtures/mini-data';
+import { realData } from '../../../tests/fixtures/real-data';
+import type { AppData } from '@/data/model';
 import { DetailPanel } from './DetailPanel';
 import { fakeCommands } from '../../../tests/fixtures/fake-map';
 
-function setup(selectedId: string) {
+function setup(selectedId: string, data: AppData = miniData()) {
   const store = createAppStore();
   store.getState().select(selectedId);
   const commands = fakeCommands(store);
   render(
-    <AppProviders store={store} data={miniData()}>
+    <AppProviders store={store} data={data}>
       <MapCommandsProvider value={commands}>
         <DetailPanel />
       </MapCommandsProvider>
@@ -83,5 +85,25 @@ describe('DetailPanel', () => {
     expect(screen.queryByTestId('detail-panel')).toBeNull();
     act(() => store.getState().select('no-such-feature'));
     expect(screen.queryByTestId('detail-panel')).toBeNull();
+  });
+
+  it('lists the “十子连珠” members and every open candidate, with its lines, on their corridor', async () => {
+    const data = realData();
+    const { store, user } = setup('corridor-zhexinan-corridor', data);
+    const section = screen.getByTestId('detail-shizi');
+    expect(within(section).getAllByTestId('shizi-member')).toHaveLength(data.shizi!.members.length);
+    const candidates = within(section).getAllByTestId('shizi-candidate');
+    expect(candidates).toHaveLength(data.shizi!.candidates!.length);
+    for (const candidate of candidates)
+      expect(within(candidate).getAllByTestId('source-list').length).toBe(1);
+    const tiangong = candidates.find((item) => item.textContent?.includes('天工之城'))!;
+    expect(tiangong.textContent).toContain('遂昌');
+    await user.click(within(tiangong).getByRole('button', { name: '天工之城' }));
+    expect(store.getState().selectedId).toBe('corridor-suichang-tiangong');
+  });
+
+  it('shows the “十子连珠” section on the corridor only', () => {
+    setup('corridor-suichang-tiangong', realData());
+    expect(screen.queryByTestId('detail-shizi')).toBeNull();
   });
 });

@@ -16,6 +16,7 @@ import {
   TargetsSection,
 } from './detail-parts';
 import { EnterpriseList } from './EnterpriseList';
+import { ShiziSection } from './ShiziSection';
 
 type BodyProps = { detail: FeatureDetail };
 
@@ -32,6 +33,7 @@ export function FeatureBody({ detail }: BodyProps) {
       <FeatureFacts detail={detail} />
       <p className="detail-hint">{t(`detail.qualityHint.${properties.geometryQuality}`)}</p>
       <InferenceSection detail={detail} />
+      {detail.shiziPattern && <ShiziSection pattern={detail.shiziPattern} />}
       <ChildrenSection detail={detail} />
       {detail.industries.length > 0 && (
         <Section title={t('detail.industries')} testId="detail-industries">
