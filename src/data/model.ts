@@ -12,6 +12,7 @@ import type {
 } from 'geojson';
 import type { z } from 'zod';
 import type {
+  Chain,
   CountyProperties,
   DocumentInfo,
   Enterprise,
@@ -48,6 +49,7 @@ export interface RawGeodata {
   countyProfiles: CountyProfile[];
   documents: Record<string, DocumentInfo>;
   shizi: ShiziMembership | null;
+  chains: Chain[];
 }
 
 export interface AppData extends RawGeodata {

@@ -192,6 +192,7 @@ export function parseGeodata(files: Record<string, unknown>): Result<RawGeodata,
     defects: records.flatMap((record) => record.defects),
     actions: records.flatMap((record) => record.actions),
     countyProfiles: records.flatMap((record) => record.countyProfiles),
+    chains: records.flatMap((record) => record.chains),
     documents: documents.data,
     shizi,
   });

@@ -293,6 +293,94 @@ export const countyProfileSchema = z
   })
   .strict();
 
+/** A note the plans give about a link (a key technology, a shortage of talent), in our words, cited. */
+const chainNoteSchema = z
+  .object({
+    text: z.string().min(1),
+    textEn: z.string().min(1),
+    sources,
+  })
+  .strict();
+
+/**
+ * What the plan itself says of a link's standing: `gap` where it calls the
+ * link missing or weak in Lishui (空白, 短板, 缺失), `attract` where it names it
+ * a priority to bring in (招引, 补链, 延链). Recorded as the plan says it, beside
+ * the presence the app computes from the records.
+ */
+const planVerdictSchema = z
+  .object({
+    kind: z.enum(['gap', 'attract']),
+    note: z.string().min(1),
+    noteEn: z.string().min(1),
+    sources,
+  })
+  .strict();
+
+const chainLinkFields = {
+  id,
+  /** The link as the plan names it (a product, a process, a segment). */
+  name: z.string().min(1),
+  aliases,
+  nameEn: z.string().min(1),
+  /** Industries of records/ that are this link (a chain record under a cluster). */
+  industryIds: z.array(id).optional(),
+  /**
+   * Firms the plans put in this link: local and partner firms, and the
+   * reference firms elsewhere (benchmark) the plans cite for it. Which is which
+   * comes from the enterprise records, never from here.
+   */
+  enterpriseIds: z.array(id).optional(),
+  /** Platforms (features) the plans say host the link. */
+  platformIds: z.array(id).optional(),
+  /** Counties the plans say host the link (6-digit codes). */
+  countyCodes: z.array(countyCodeSchema).optional(),
+  technologies: z.array(chainNoteSchema).optional(),
+  talent: z.array(chainNoteSchema).optional(),
+  verdict: planVerdictSchema.optional(),
+  sources,
+};
+
+export const chainSubLinkSchema = z.object(chainLinkFields).strict();
+export const chainLinkSchema = z
+  .object({ ...chainLinkFields, links: z.array(chainSubLinkSchema).optional() })
+  .strict();
+export type ChainLink = z.infer<typeof chainLinkSchema>;
+export type ChainSubLink = z.infer<typeof chainSubLinkSchema>;
+
+export const chainStageSchema = z
+  .object({
+    id,
+    /** upstream / midstream / downstream, or the plan's own stage name in `name`. */
+    position: z.enum(['upstream', 'midstream', 'downstream', 'support']),
+    name: z.string().min(1),
+    nameEn: z.string().min(1),
+    links: z.array(chainLinkSchema).min(1),
+    sources,
+  })
+  .strict();
+
+/**
+ * An industry chain as a plan describes it: stages left to right, each of
+ * links and sub-links. One chain per industry (`industryId`), ids of chains,
+ * stages and links share the geodata namespace.
+ */
+export const chainSchema = z
+  .object({
+    id,
+    industryId: id,
+    name: z.string().min(1),
+    nameEn: z.string().min(1),
+    /** The lost chain figure the text refers to, e.g. 图2-1, when there is one. */
+    figure: z.string().min(1).optional(),
+    summary: z.string().min(1),
+    summaryEn: z.string().min(1),
+    stages: z.array(chainStageSchema).min(1),
+    sources,
+  })
+  .strict();
+export type Chain = z.infer<typeof chainSchema>;
+
 export const recordsFileSchema = z
   .object({
     industries: z.array(industrySchema).default([]),
@@ -302,6 +390,7 @@ export const recordsFileSchema = z
     defects: z.array(defectSchema).default([]),
     actions: z.array(actionSchema).default([]),
     countyProfiles: z.array(countyProfileSchema).default([]),
+    chains: z.array(chainSchema).default([]),
   })
   .strict();
 export type RecordsFile = z.infer<typeof recordsFileSchema>;

@@ -28,7 +28,7 @@ export function normaliseForCitation(text: string): string {
   return text.replace(/(?<=\d),(?=\d{3}(?!\d))/g, '').replace(/\s+/g, '');
 }
 
-const describe = (source: Source): string => `${source.seed}:${source.line}`;
+export const describe = (source: Source): string => `${source.seed}:${source.line}`;
 
 interface Cited {
   located: Located<unknown>;
@@ -160,7 +160,7 @@ function citedRecords(geodata: LocatedGeodata): Cited[] {
 }
 
 /** The normalised text of a cited line, or the issue that says why there is none. */
-function citedLine(
+export function citedLine(
   seeds: SeedLines,
   reference: { seed: string; line: number },
 ): { text: string } | { problem: string } {
@@ -176,7 +176,7 @@ function citedLine(
   return { text: normaliseForCitation(document[reference.line - 1]!) };
 }
 
-const holdsAny = (line: string, options: string[]): boolean =>
+export const holdsAny = (line: string, options: string[]): boolean =>
   options.some((option) => {
     const needle = normaliseForCitation(option);
     return needle !== '' && line.includes(needle);

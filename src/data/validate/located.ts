@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { BOUNDARY_FILES, SHIZI_FILE, SOURCES_FILE } from '../parse';
 import {
   actionSchema,
+  chainSchema,
   countyProfileSchema,
   countyPropertiesSchema,
   defectSchema,
@@ -44,6 +45,7 @@ export const RECORD_SCHEMAS = {
   defects: defectSchema,
   actions: actionSchema,
   countyProfiles: countyProfileSchema,
+  chains: chainSchema,
 } as const;
 export type RecordCollection = keyof typeof RECORD_SCHEMAS;
 type RecordOf<K extends RecordCollection> = z.infer<(typeof RECORD_SCHEMAS)[K]>;
@@ -57,6 +59,7 @@ export interface LocatedGeodata {
   defects: Located<RecordOf<'defects'>>[];
   actions: Located<RecordOf<'actions'>>[];
   countyProfiles: Located<RecordOf<'countyProfiles'>>[];
+  chains: Located<RecordOf<'chains'>>[];
   shizi: Located<z.infer<typeof shiziMembershipSchema>> | null;
   documents: Located<z.infer<typeof sourcesFileSchema>> | null;
   /** Lishui's counties by code. */
@@ -112,6 +115,7 @@ export function locateGeodata(files: Record<string, unknown>): LocatedGeodata {
     defects: [],
     actions: [],
     countyProfiles: [],
+    chains: [],
     shizi: null,
     documents: null,
     counties: readAreas(files[BOUNDARY_FILES.counties]),

@@ -10,6 +10,7 @@ import type { Geometry } from 'geojson';
 import { SHIZI_FILE, SOURCES_FILE } from '../parse';
 import type { FeatureProperties } from '../schema';
 import { checkStatedArea, type AreaRegion } from './area-rules';
+import { checkChainCitations, checkChains } from './chain-rules';
 import { checkCitations, type SeedLines } from './citation-rules';
 import { checkGeometry } from './geometry-rules';
 import { featureLabel, makeIssue, type Issue } from './issue';
@@ -123,8 +124,10 @@ function crossFileRules(geodata: LocatedGeodata, options: ValidationOptions): Is
   issues.push(...checkParents(geodata));
   issues.push(...checkPlaceCounties(geodata));
   issues.push(...checkRecordRules(geodata));
+  issues.push(...checkChains(geodata));
   if (options.seeds) {
     issues.push(...checkCitations(geodata, options.seeds));
+    issues.push(...checkChainCitations(geodata, options.seeds));
   } else {
     issues.push(
       makeIssue(
