@@ -12,6 +12,9 @@ const vocabulary: UrlVocabulary = {
   isCountyCode: (code) => code === '331102',
   isLayerId: (id) => ['liandu-areas', 'neighbours'].includes(id),
   isTourId: (id) => id === 'corridor',
+  isChainIndustry: (id) => id === 'ind-city-semiconductor',
+  isChainLink: (industryId, linkId) =>
+    industryId === 'ind-city-semiconductor' && linkId === 'link-city-semi-wafer',
 };
 
 describe('URL state', () => {
@@ -23,6 +26,7 @@ describe('URL state', () => {
       hiddenLayers: ['neighbours', 'liandu-areas'],
       camera: { center: [119.78, 28.32] as [number, number], zoom: 11.5, bearing: 20, pitch: 30 },
       tour: null,
+      chain: null,
     };
     const query = serializeUrlState(state);
     expect(query).toBe(
@@ -32,6 +36,26 @@ describe('URL state', () => {
       state: { ...state, hiddenLayers: ['liandu-areas', 'neighbours'] },
       ignored: [],
     });
+  });
+
+  it('reads and writes an open chain and its chosen link', () => {
+    const query = '?chain=ind-city-semiconductor&link=link-city-semi-wafer';
+    const { state, ignored } = parseUrlState(query, vocabulary);
+    expect(ignored).toEqual([]);
+    expect(state.chain).toEqual({
+      industryId: 'ind-city-semiconductor',
+      linkId: 'link-city-semi-wafer',
+    });
+    expect(serializeUrlState(state)).toBe(query);
+  });
+
+  it('keeps a known chain but drops a link that is not in it, and drops an unknown chain', () => {
+    const partly = parseUrlState('?chain=ind-city-semiconductor&link=link-elsewhere', vocabulary);
+    expect(partly.state.chain).toEqual({ industryId: 'ind-city-semiconductor', linkId: null });
+    expect(partly.ignored).toEqual(['link']);
+    const unknown = parseUrlState('?chain=ind-nothing', vocabulary);
+    expect(unknown.state.chain).toBeNull();
+    expect(unknown.ignored).toEqual(['chain']);
   });
 
   it('gives an empty query for the default view', () => {

@@ -14,6 +14,8 @@ export interface UrlState {
   hiddenLayers: string[];
   camera: Camera | null;
   tour: { id: string; step: number } | null;
+  /** ?chain=<industryId>&link=<linkId>: the industry chain open beside the map. */
+  chain: { industryId: string; linkId: string | null } | null;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -23,6 +25,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   hiddenLayers: [],
   camera: null,
   tour: null,
+  chain: null,
 };
 
 /** What the URL may refer to; anything else is dropped. */
@@ -32,6 +35,9 @@ export interface UrlVocabulary {
   isCountyCode: (code: string) => boolean;
   isLayerId: (id: string) => boolean;
   isTourId?: (id: string) => boolean;
+  /** An industry that has a chain, and a link of that chain. */
+  isChainIndustry?: (industryId: string) => boolean;
+  isChainLink?: (industryId: string, linkId: string) => boolean;
 }
 
 const ID = /^[a-z0-9][a-z0-9+-]{0,120}$/;
@@ -123,6 +129,16 @@ export function parseUrlState(
       state.tour = { id: tour, step };
     } else ignored.push('tour');
   }
+  const chain = params.get('chain');
+  if (chain !== null) {
+    if (ID.test(chain) && (vocabulary.isChainIndustry?.(chain) ?? false)) {
+      const link = params.get('link');
+      const linkOk =
+        link !== null && ID.test(link) && (vocabulary.isChainLink?.(chain, link) ?? false);
+      if (link !== null && !linkOk) ignored.push('link');
+      state.chain = { industryId: chain, linkId: linkOk ? link : null };
+    } else ignored.push('chain');
+  }
   return { state, ignored };
 }
 
@@ -144,6 +160,10 @@ export function serializeUrlState(state: UrlState): string {
   if (state.tour) {
     params.set('tour', state.tour.id);
     params.set('step', String(state.tour.step));
+  }
+  if (state.chain) {
+    params.set('chain', state.chain.industryId);
+    if (state.chain.linkId) params.set('link', state.chain.linkId);
   }
   const query = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return query ? `?${query}` : '';

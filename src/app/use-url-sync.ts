@@ -22,6 +22,18 @@ export function urlVocabulary(
     isCountyCode: (code) => data.countyByCode.has(code),
     isLayerId: (id) => layerIds.includes(id),
     isTourId: (id) => tourIds.includes(id),
+    isChainIndustry: (id) => data.chains.some((chain) => chain.industryId === id),
+    isChainLink: (industryId, linkId) =>
+      data.chains.some(
+        (chain) =>
+          chain.industryId === industryId &&
+          chain.stages.some((stage) =>
+            stage.links.some(
+              (link) =>
+                link.id === linkId || (link.links ?? []).some((sub) => sub.id === linkId),
+            ),
+          ),
+      ),
   };
 }
 
@@ -34,6 +46,8 @@ export function applyUrlState(store: AppStore, state: UrlState): void {
   current.select(state.selectedId);
   if (state.camera) current.commitCamera(state.camera);
   if (state.tour) current.setActiveTour(state.tour);
+  if (state.chain) current.showChain(state.chain.industryId, state.chain.linkId);
+  else if (current.openChain) current.closeChain();
 }
 
 export function readUrl(vocabulary: UrlVocabulary): UrlState {
@@ -51,6 +65,7 @@ function currentUrlState(store: AppStore): UrlState {
     hiddenLayers: state.hiddenLayers,
     camera: state.camera,
     tour: state.activeTour,
+    chain: state.openChain,
   };
 }
 
@@ -82,6 +97,7 @@ export function useUrlSync(
             state.hiddenLayers,
             state.camera,
             state.activeTour,
+            state.openChain,
           ] as const,
         () => write('replace'),
         { equalityFn: (a, b) => a.every((value, index) => value === b[index]) },

@@ -46,6 +46,22 @@ describe('the one writer of the map dimming', () => {
     expect(lastWrite()).toBe(filterIds);
   });
 
+  it('lights the chosen link of an open chain over a proximity result, until the chain closes', () => {
+    const { store, filterIds, lastWrite } = setup();
+    store.getState().setFilter({ kind: 'industry', id: 'ind-digital' });
+    store.getState().setProximity(new Set(['liandu-core-bihu']));
+    store.getState().showChain('ind-city-semiconductor');
+    const hosts = new Set(['liandu-park-gaoxi']);
+    store.getState().chooseChainLink('link-semi-wafer', hosts);
+    expect(lastWrite()).toBe(hosts);
+    store.getState().chooseChainLink(null, null);
+    expect(lastWrite()).toEqual(new Set(['liandu-core-bihu']));
+    store.getState().chooseChainLink('link-semi-wafer', hosts);
+    store.getState().closeChain();
+    store.getState().setProximity(null);
+    expect(lastWrite()).toBe(filterIds);
+  });
+
   it('writes nothing when unrelated state changes', () => {
     const { store, controller } = setup();
     const writes = controller.setFilteredFeatures.mock.calls.length;

@@ -20,7 +20,7 @@ export interface SelectionSlice {
   select: (id: string | null) => void;
   /** A map click: selects the most specific hit and remembers the others. */
   pick: (ids: string[]) => void;
-  /** A new filter replaces any proximity result or step lighting: the latest choice shows. */
+  /** A new filter replaces any proximity result, chain link or step lighting: the latest choice shows. */
   setFilter: (filter: MapFilter | null) => void;
   setProximity: (ids: ReadonlySet<string> | null) => void;
   setStepDimming: (activeIds: ReadonlySet<string> | null) => void;
@@ -39,7 +39,7 @@ export const createSelectionSlice: StateCreator<
   stepDimming: null,
   select: (selectedId) => set({ selectedId, pickedIds: [] }),
   pick: (ids) => set({ selectedId: ids[0] ?? null, pickedIds: ids }),
-  setFilter: (filter) => set({ filter, proximityIds: null, stepDimming: null }),
+  setFilter: (filter) => set({ filter, proximityIds: null, stepDimming: null, chainLinkIds: null }),
   setProximity: (proximityIds) => set({ proximityIds }),
   setStepDimming: (activeIds) => set({ stepDimming: { activeIds } }),
 });

@@ -5,6 +5,7 @@
 import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createBasemapSlice, type BasemapSlice } from './basemap-slice';
+import { createChainSlice, type ChainSlice } from './chain-slice';
 import { createLayersSlice, type LayersSlice } from './layers-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
@@ -22,7 +23,8 @@ export type AppState = ViewSlice &
   PlannerSlice &
   SiteListsSlice &
   TourLibrarySlice &
-  TourPlayerSlice;
+  TourPlayerSlice &
+  ChainSlice;
 
 export function createAppStore() {
   return createStore<AppState>()(
@@ -36,6 +38,7 @@ export function createAppStore() {
       ...createSiteListsSlice(...args),
       ...createTourLibrarySlice(...args),
       ...createTourPlayerSlice(...args),
+      ...createChainSlice(...args),
     })),
   );
 }
