@@ -7,7 +7,7 @@ import { planLayerIdOf } from '@/data/layer-catalog';
 import { SYSTEMS } from '@/data/systems';
 import { CSS_FONT_FAMILY, SYSTEM_COLOURS } from '@/map/theme';
 import { composeMapImage, footerHeight, layoutLegend, type LegendEntry } from './compose-image';
-import { tableToCsv } from './csv';
+import { tableToCsv } from '@/lib/csv';
 import { downloadBlob, todayStamp } from '@/lib/download';
 import { featureIdsForExport, type GeojsonScope } from './export-selection';
 import { featuresToGeojson } from './geojson-export';
@@ -193,7 +193,7 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
         data-testid="export-xlsx"
         onClick={() =>
           void run(`lishui-enterprises-targets-${stamp}.xlsx`, async () => {
-            const { tablesToXlsx } = await import('./workbook');
+            const { tablesToXlsx } = await import('@/lib/workbook');
             const buffer = await tablesToXlsx([enterprisesTable(data), targetsTable(data)]);
             return new Blob([buffer], {
               type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -3,12 +3,12 @@ import GJV from 'geojson-validation';
 import { describe, expect, it } from 'vitest';
 import { featureIdsForFilter } from '@/data/filter';
 import { realData } from '../../../tests/fixtures/real-data';
-import { BOM, csvCell, guardFormula, tableToCsv } from './csv';
+import { BOM, csvCell, guardFormula, tableToCsv } from '@/lib/csv';
 import { composeMapImage, footerHeight, layoutLegend, type DrawingContext } from './compose-image';
 import { featureIdsForExport } from './export-selection';
 import { featuresToGeojson } from './geojson-export';
 import { enterprisesTable, targetsTable, type Table } from './tables';
-import { tablesToXlsx } from './workbook';
+import { tablesToXlsx } from '@/lib/workbook';
 
 /** Minimal RFC 4180 reader for the round-trip test. */
 function parseCsv(text: string): string[][] {

@@ -7,14 +7,8 @@ import type { AppData } from '@/data/model';
 import type { Enterprise, Source } from '@/data/schema';
 import { documentShortTitle } from '@/data/document-title';
 
-export type Cell = string | number | null;
-
-export interface Table {
-  /** Sheet name (Excel allows at most 31 characters). */
-  name: string;
-  headers: string[];
-  rows: Cell[][];
-}
+import type { Cell, Table } from '@/lib/table';
+export type { Cell, Table };
 
 /** "丽水市人才科技“十四五”规划 第 12 行; …": a fact's sources in words. */
 export function sourcesText(data: AppData, sources: Source[]): string {

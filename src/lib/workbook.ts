@@ -6,7 +6,7 @@
  * formula guard as the CSV applies, since Excel users may re-save as CSV.
  */
 import { guardFormula } from './csv';
-import type { Table } from './tables';
+import type { Table } from './table';
 
 export async function tablesToXlsx(tables: Table[]): Promise<ArrayBuffer> {
   const { default: ExcelJS } = await import('exceljs');

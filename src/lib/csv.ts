@@ -4,7 +4,7 @@
  * injection: a text cell starting with = + - @ (or tab / carriage return) is
  * prefixed with a single quote so a spreadsheet shows it as text.
  */
-import type { Cell, Table } from './tables';
+import type { Cell, Table } from './table';
 
 export const BOM = '\uFEFF';
 
