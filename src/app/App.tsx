@@ -32,6 +32,7 @@ const TargetsView = lazy(withViewMessages(() => import('@/features/targets/Targe
 const ToursRoot = lazy(withViewMessages(() => import('@/features/tours/ToursRoot')));
 const PresenterView = lazy(withViewMessages(() => import('@/features/tours/PresenterView')));
 const PlannerRoot = lazy(withViewMessages(() => import('@/features/planner/PlannerRoot')));
+const ChainView = lazy(withViewMessages(() => import('@/features/chains/ChainView')));
 const DossierRoot = lazy(withViewMessages(() => import('@/features/dossier/DossierRoot')));
 // Not needed for the first map view: loaded when a selection needs them, or fetched
 // in the background once the map is idle so the first click does not wait.
@@ -147,6 +148,17 @@ function LazyViews() {
   );
 }
 
+/** The industry chain docked under the map, loaded when one is opened. */
+function ChainSlot() {
+  const isOpen = useAppStore((state) => state.openChain !== null);
+  if (!isOpen) return null;
+  return (
+    <Suspense fallback={null}>
+      <ChainView />
+    </Suspense>
+  );
+}
+
 /** Planner tools load once the map is idle (they restore the user's saved layers onto it). */
 function PlannerTools() {
   const isMapIdle = useAppStore((state) => state.isMapIdle);
@@ -236,6 +248,7 @@ function Shell({ data, bench }: { data: AppData; bench: BenchData | null }) {
           <EnclaveInset />
           <DetailSlot />
           <LazyViews />
+          <ChainSlot />
           <PlannerTools />
           <SiteTraySlot />
         </main>

@@ -1,7 +1,10 @@
 import { BasemapControl } from '@/features/basemap/BasemapControl';
 import { SearchBox } from '@/features/search/SearchBox';
 import { ExportButton } from '@/features/exports/ExportButton';
-import { useAppStore, useAppStoreApi } from '@/state/store-context';
+import { useAppData, useAppStore, useAppStoreApi } from '@/state/store-context';
+import type { AppData } from '@/data/model';
+import type { MapFilter } from '@/state/selection-slice';
+import { chainForIndustry } from '@/data/chains/chain-model';
 import { useT } from '@/i18n/use-t';
 
 export function Header() {
@@ -14,6 +17,8 @@ export function Header() {
   const openView = useAppStore((state) => state.openView);
   const setOpenView = useAppStore((state) => state.setOpenView);
   const isPlannerOpen = useAppStore((state) => state.planner.isOpen);
+  const openChain = useAppStore((state) => state.openChain);
+  const data = useAppData();
   return (
     <header className="header">
       <button
@@ -44,6 +49,21 @@ export function Header() {
           onClick={() => setOpenView(openView === 'targets' ? null : 'targets')}
         >
           {t('targets.open')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-label={t('chains.openLabel')}
+          aria-pressed={openChain !== null}
+          data-testid="chains-open"
+          onClick={() => {
+            const state = store.getState();
+            if (openChain) state.closeChain();
+            else state.showChain(defaultChainIndustry(data, state.filter) ?? '');
+          }}
+          disabled={data.chains.length === 0}
+        >
+          {t('chains.open')}
         </button>
         <button
           type="button"
@@ -80,4 +100,10 @@ export function Header() {
       </div>
     </header>
   );
+}
+
+/** The chain the header opens: of the industry the map is filtered by, else the first. */
+function defaultChainIndustry(data: AppData, filter: MapFilter | null): string | null {
+  const filtered = filter?.kind === 'industry' ? chainForIndustry(data, filter.id) : null;
+  return filtered?.industryId ?? data.chains[0]?.industryId ?? null;
 }

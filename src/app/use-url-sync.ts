@@ -29,8 +29,7 @@ export function urlVocabulary(
           chain.industryId === industryId &&
           chain.stages.some((stage) =>
             stage.links.some(
-              (link) =>
-                link.id === linkId || (link.links ?? []).some((sub) => sub.id === linkId),
+              (link) => link.id === linkId || (link.links ?? []).some((sub) => sub.id === linkId),
             ),
           ),
       ),

@@ -33,6 +33,16 @@ describe('panel padding', () => {
     expect(panelLayoutOf({ isLayerPanelOpen: false, selectedId: 'county-331102' })).toEqual({
       isLayerPanelOpen: false,
       isDetailOpen: true,
+      isChainOpen: false,
     });
+  });
+
+  it('keeps framed features above the docked chain view', () => {
+    const open = panelPadding(
+      { isLayerPanelOpen: false, isDetailOpen: false, isChainOpen: true },
+      1920,
+      1080,
+    );
+    expect(open.bottom).toBe(480 + 30);
   });
 });

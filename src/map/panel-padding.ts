@@ -6,7 +6,12 @@ export interface PanelLayout {
   isLayerPanelOpen: boolean;
   /** A selection is shown in the detail panel (or the phone's bottom sheet). */
   isDetailOpen: boolean;
+  /** An industry chain is docked under the map. */
+  isChainOpen?: boolean;
 }
+
+/** Height of the docked chain view: 45 % of the viewport, at most 480 px (see chains.css). */
+export const chainDockHeight = (height: number): number => Math.min(Math.round(height * 0.45), 480);
 
 /** Below this width (px) panels are bottom sheets instead of side panels. */
 const NARROW_WIDTH = 760;
@@ -24,12 +29,20 @@ export function panelPadding(layout: PanelLayout, width: number, height: number)
   return {
     top: 50,
     right: layout.isDetailOpen ? 420 : 40,
-    bottom: 50,
+    bottom: layout.isChainOpen ? chainDockHeight(height) + 30 : 50,
     left: layout.isLayerPanelOpen ? 330 : 40,
   };
 }
 
 /** The panel layout in a store state. */
-export function panelLayoutOf(state: { isLayerPanelOpen: boolean; selectedId: string | null }) {
-  return { isLayerPanelOpen: state.isLayerPanelOpen, isDetailOpen: state.selectedId !== null };
+export function panelLayoutOf(state: {
+  isLayerPanelOpen: boolean;
+  selectedId: string | null;
+  openChain?: unknown;
+}): PanelLayout {
+  return {
+    isLayerPanelOpen: state.isLayerPanelOpen,
+    isDetailOpen: state.selectedId !== null,
+    isChainOpen: Boolean(state.openChain),
+  };
 }

@@ -2,6 +2,7 @@ import { useAppData, useAppStore } from '@/state/store-context';
 import { useT } from '@/i18n/use-t';
 import type { Enterprise } from '@/data/schema';
 import { localName, localText } from '@/lib/names';
+import { linksOfEnterprise } from '@/data/chains/chain-model';
 import { Collapsible } from './detail-parts';
 import { useDetailActions } from './use-detail-actions';
 
@@ -32,6 +33,8 @@ function EnterpriseItem({ enterprise }: { enterprise: Enterprise }) {
   const actions = useDetailActions();
   const data = useAppData();
   const linked = enterprise.kind === 'local' && (enterprise.featureId || enterprise.countyCode);
+  const showChain = useAppStore((state) => state.showChain);
+  const links = linksOfEnterprise(data, enterprise.id);
   const industry = enterprise.industryIds[0]
     ? data.industryById.get(enterprise.industryIds[0])
     : undefined;
@@ -61,6 +64,19 @@ function EnterpriseItem({ enterprise }: { enterprise: Enterprise }) {
             .join(' · ')}
         </span>
       )}
+      {links.slice(0, 2).map(({ chain, link }) => (
+        <button
+          key={link.id}
+          type="button"
+          className="chip chip--chain"
+          data-testid="enterprise-chain-link"
+          data-link-id={link.id}
+          aria-label={t('detail.chainOpenLabel', { name: localName(chain, language) })}
+          onClick={() => showChain(chain.industryId, link.id)}
+        >
+          {t('detail.chainOpen')} · {localName(link, language)}
+        </button>
+      ))}
     </li>
   );
 }

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import { useAppStore } from '@/state/store-context';
+import { useAppData, useAppStore } from '@/state/store-context';
+import { chainForIndustry } from '@/data/chains/chain-model';
 import { useT } from '@/i18n/use-t';
 import type { Measure } from '@/data/geo/measure';
 import type { Industry, Target } from '@/data/schema';
@@ -131,24 +132,45 @@ export function Collapsible<T>({ items, render }: { items: T[]; render: (item: T
 /** Industry chips; a click filters the map to the industry's hosts. */
 export function IndustryChips({ industries }: { industries: Industry[] }) {
   const t = useT();
+  const data = useAppData();
   const language = useAppStore((state) => state.language);
+  const showChain = useAppStore((state) => state.showChain);
   const actions = useDetailActions();
+  // One chain button per chain: several chips of one cluster share it.
+  const offered = new Set<string>();
   return (
     <ul className="chips" aria-label={t('detail.industriesHint')}>
-      {industries.map((industry) => (
-        <li key={industry.id}>
-          <button
-            type="button"
-            className="chip"
-            data-testid="industry-chip"
-            data-industry-id={industry.id}
-            title={t('detail.industriesHint')}
-            onClick={() => actions.filterIndustry(industry)}
-          >
-            {localName(industry, language)}
-          </button>
-        </li>
-      ))}
+      {industries.map((industry) => {
+        const found = chainForIndustry(data, industry.id);
+        const chain = found && !offered.has(found.id) ? found : null;
+        if (chain) offered.add(chain.id);
+        return (
+          <li key={industry.id}>
+            <button
+              type="button"
+              className="chip"
+              data-testid="industry-chip"
+              data-industry-id={industry.id}
+              title={t('detail.industriesHint')}
+              onClick={() => actions.filterIndustry(industry)}
+            >
+              {localName(industry, language)}
+            </button>
+            {chain && (
+              <button
+                type="button"
+                className="chip chip--chain"
+                data-testid="industry-chain-open"
+                data-industry-id={chain.industryId}
+                aria-label={t('detail.chainOpenLabel', { name: localName(chain, language) })}
+                onClick={() => showChain(chain.industryId)}
+              >
+                {t('detail.chainOpen')}
+              </button>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }
