@@ -134,7 +134,14 @@ function linkFacts(link: ChainLink | ChainSubLink, geodata: LocatedGeodata): str
 
 export function checkChainCitations(geodata: LocatedGeodata, seeds: SeedLines): Issue[] {
   const issues: Issue[] = [];
-  const lines = (chain: Chain, field: string, sources: Source[], facts: string[]): string[] => {
+  /** The cited lines' texts; fact findings go to `factless` (or straight to issues). */
+  const lines = (
+    chain: Chain,
+    field: string,
+    sources: Source[],
+    facts: string[],
+    factless: Issue[] = issues,
+  ): string[] => {
     const texts: string[] = [];
     sources.forEach((source, index) => {
       const line = citedLine(seeds, source);
@@ -144,7 +151,7 @@ export function checkChainCitations(geodata: LocatedGeodata, seeds: SeedLines): 
       }
       texts.push(line.text);
       if (facts.length > 0 && !source.context && !holdsAny(line.text, facts))
-        issues.push(
+        factless.push(
           makeIssue(
             'citation-fact',
             chain,
@@ -167,9 +174,13 @@ export function checkChainCitations(geodata: LocatedGeodata, seeds: SeedLines): 
     );
     for (const { link, path } of linksOf(chain)) {
       const facts = linkFacts(link, geodata);
-      const cited = lines(chain, `${path}.sources`, link.sources, facts);
+      const factless: Issue[] = [];
+      const cited = lines(chain, `${path}.sources`, link.sources, facts, factless);
       const spellings = [link.name, ...(link.aliases ?? []).map((alias) => alias.name)];
-      if (cited.length > 0 && !cited.some((line) => holdsAny(line, spellings)))
+      const unnamed = cited.length > 0 && !cited.some((line) => holdsAny(line, spellings));
+      // When no cited line holds anything of the link, the name message says so once.
+      if (!unnamed || factless.length < cited.length) issues.push(...factless);
+      if (unnamed)
         issues.push(
           makeIssue(
             'citation-text',

@@ -33,6 +33,30 @@ describe('tour rules', () => {
     ]);
   });
 
+  it('checks the chain a step opens beside the map, and its link', () => {
+    const fixture = loadMiniGeodata();
+    const tour = loadInvalidGeodata('tour-reference').files['tours/mini-tour.json'] as {
+      steps: Array<Record<string, unknown>>;
+    };
+    const step = {
+      ...tour.steps[0],
+      camera: { center: [119.9, 28.4], zoom: 9, bearing: 0, pitch: 0 },
+      layers: ['counties'],
+      filter: null,
+      figures: [],
+    };
+    tour.steps = [
+      { ...step, chain: { industryId: 'ind-mini-semi', linkId: 'link-mini-semi' } },
+      { ...step, chain: { industryId: 'ind-mini-semi', linkId: 'link-nowhere' } },
+      { ...step, chain: { industryId: 'ind-nowhere' } },
+    ];
+    fixture.files['tours/mini-tour.json'] = tour;
+    expect(validationMessages(fixture)).toEqual([
+      'tours/mini-tour.json › steps[1] › chain.linkId: "link-nowhere" is not a link of the ind-mini-semi chain',
+      'tours/mini-tour.json › steps[2] › chain.industryId: "ind-nowhere" is not an industry with a chain',
+    ]);
+  });
+
   it('reports a camera outside the map bounds', () => {
     expect(messagesFor('tour-bounds')).toEqual([
       'tours/mini-tour.json › steps[0] › camera.center: [150, 10] is outside the map bounds; expected longitude 98–134 and latitude 16–44',

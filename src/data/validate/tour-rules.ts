@@ -11,6 +11,7 @@ import { MAP_BOUNDS } from '@/data/geo/map-bounds';
 import { makeIssue, type Issue } from './issue';
 import type { LocatedGeodata } from './located';
 import { countyFeatureId } from '@/data/county-id';
+import type { Chain } from '../schema';
 
 /** What a tour may refer to. Feature ids include counties as "county-<code>". */
 export interface TourContext {
@@ -21,6 +22,22 @@ export interface TourContext {
   industryIds: ReadonlySet<string>;
   countyCodes: ReadonlySet<string>;
   targetIds: ReadonlySet<string>;
+  /** Link ids of each industry that has a chain. */
+  chainLinks: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** Link ids (and sub-link ids) of each chain's industry. */
+export function chainLinksByIndustry(chains: readonly Chain[]): Map<string, Set<string>> {
+  return new Map(
+    chains.map((chain) => [
+      chain.industryId,
+      new Set(
+        chain.stages.flatMap((stage) =>
+          stage.links.flatMap((link) => [link.id, ...(link.links ?? []).map((sub) => sub.id)]),
+        ),
+      ),
+    ]),
+  );
 }
 
 /** A finding inside one tour: `where` is "steps[i]" (or absent for the tour), `field` the path below it. */
@@ -92,6 +109,12 @@ export function checkTourReferences(tour: Tour, context: TourContext): TourProbl
     step.figures.forEach((id, position) => {
       if (!context.targetIds.has(id)) unknown(`figures[${position}]`, id, 'a target id');
     });
+    if (step.chain) {
+      const links = context.chainLinks.get(step.chain.industryId);
+      if (!links) unknown('chain.industryId', step.chain.industryId, 'an industry with a chain');
+      else if (step.chain.linkId && !links.has(step.chain.linkId))
+        unknown('chain.linkId', step.chain.linkId, `a link of the ${step.chain.industryId} chain`);
+    }
   });
   return problems;
 }
@@ -155,6 +178,7 @@ export function tourContextFromGeodata(geodata: LocatedGeodata): TourContext {
       ...geodata.targets.map((target) => target.value.id),
       ...geodata.unparsedIds,
     ]),
+    chainLinks: chainLinksByIndustry(geodata.chains.map((chain) => chain.value)),
   };
 }
 

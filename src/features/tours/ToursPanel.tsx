@@ -81,6 +81,7 @@ export function ToursPanel({
         hiddenLayers: state.hiddenLayers,
         filter: state.filter,
         selectedId: state.selectedId,
+        openChain: state.openChain,
       },
       allLayerIds,
       { zh: label, en: label },

@@ -32,6 +32,9 @@ export function applyStep(
     state.setActiveTour({ id: tourId, step: resolved.number });
   // After setFilter, which clears any earlier step's lighting.
   state.setStepDimming(resolved.activeIds);
+  const chain = resolved.step.chain;
+  if (chain) state.showChain(chain.industryId, chain.linkId ?? null);
+  else if (state.openChain) state.closeChain();
   if (resolved.camera?.kind === 'view') commands.flyTo(resolved.camera.camera);
   else if (resolved.camera?.kind === 'fit') commands.fitBounds(resolved.camera.bounds, padding, 12);
 }

@@ -8,7 +8,7 @@ import { BOUNDARY_LAYERS } from '@/data/layer-catalog';
 import { boundsOfFeatures } from '@/data/geo/bounds';
 import type { AppData } from '@/data/model';
 import { isViewCamera, type Tour, type TourStep } from '@/data/tour-schema';
-import type { TourContext } from '@/data/validate/tour-rules';
+import { chainLinksByIndustry, type TourContext } from '@/data/validate/tour-rules';
 import type { Camera } from '@/data/geo/camera';
 import type { MapFilter } from '@/state/selection-slice';
 import { countyFeatureId } from '@/data/county-id';
@@ -133,6 +133,7 @@ export function tourContextFromAppData(data: AppData, layerIds: readonly string[
     industryIds: new Set(data.industryById.keys()),
     countyCodes: new Set(counties),
     targetIds: new Set(data.targetById.keys()),
+    chainLinks: chainLinksByIndustry(data.chains),
   };
 }
 
@@ -143,6 +144,8 @@ export function captureStep(
     hiddenLayers: readonly string[];
     filter: MapFilter | null;
     selectedId: string | null;
+    /** The chain open beside the map, which the step reopens. */
+    openChain?: { industryId: string; linkId: string | null } | null;
   },
   allLayerIds: readonly string[],
   caption: { zh: string; en: string },
@@ -161,6 +164,12 @@ export function captureStep(
     filter: view.filter ? { ...view.filter } : null,
     caption,
     figures: [],
+    chain: view.openChain
+      ? {
+          industryId: view.openChain.industryId,
+          ...(view.openChain.linkId ? { linkId: view.openChain.linkId } : {}),
+        }
+      : null,
     notes: { ...caption },
   };
 }
