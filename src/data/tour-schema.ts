@@ -47,11 +47,7 @@ export const tourStepSchema = z
     /** Key figures as target ids: values and sources come from the targets data, never retyped. */
     figures: z.array(id).max(4).default([]),
     /** The industry chain shown beside the map during the step (by its industry), and a link in it. */
-    chain: z
-      .object({ industryId: id, linkId: id.optional() })
-      .strict()
-      .nullable()
-      .default(null),
+    chain: z.object({ industryId: id, linkId: id.optional() }).strict().nullable().default(null),
     notes: bilingualSchema,
   })
   .strict();
