@@ -4,7 +4,13 @@
  */
 import type { StateCreator } from 'zustand';
 import {
+  GAP_REASONS_STORAGE_KEY,
   SHORTLIST_STORAGE_KEY,
+  addGapReason,
+  parseGapReasons,
+  serializeGapReasons,
+  type GapReason,
+  type GapReasons,
   addToCompare,
   addToShortlist,
   mergeShortlists,
@@ -17,6 +23,10 @@ import type { AppState } from './store';
 export interface SiteListsState {
   compareIds: string[];
   shortlistIds: string[];
+  /** For sites added from the gap report: the gaps they could fill. */
+  gapReasons: GapReasons;
+  /** Shortlists a site for a gap (it stays shortlisted if it already was). */
+  shortlistForGap: (siteId: string, reason: GapReason) => void;
   toggleCompare: (id: string) => void;
   toggleShortlist: (id: string) => void;
   mergeShortlist: (ids: string[]) => void;
@@ -35,6 +45,22 @@ function save(ids: string[]): void {
     localStorage.setItem(SHORTLIST_STORAGE_KEY, serializeShortlist(ids));
   } catch {
     // Private browsing or a full quota: the shortlist lives for this session only.
+  }
+}
+
+function saveReasons(reasons: GapReasons): void {
+  try {
+    localStorage.setItem(GAP_REASONS_STORAGE_KEY, serializeGapReasons(reasons));
+  } catch {
+    // As for the shortlist: this session only.
+  }
+}
+
+function loadReasons(): GapReasons {
+  try {
+    return parseGapReasons(localStorage.getItem(GAP_REASONS_STORAGE_KEY));
+  } catch {
+    return {};
   }
 }
 
@@ -59,6 +85,16 @@ export const createSiteListsSlice: StateCreator<
       compareIds: [],
       // Read at once so a list shared into this tab merges with what is stored; restore() prunes unknown ids.
       shortlistIds: load(() => true),
+      gapReasons: loadReasons(),
+      shortlistForGap: (siteId, reason) => {
+        const ids = lists().shortlistIds;
+        const next = addToShortlist(ids, siteId);
+        if (!next.includes(siteId)) return;
+        const reasons = addGapReason(lists().gapReasons, siteId, reason);
+        update({ shortlistIds: next, gapReasons: reasons });
+        save(next);
+        saveReasons(reasons);
+      },
       toggleCompare: (id) => {
         const ids = lists().compareIds;
         update({
@@ -69,11 +105,17 @@ export const createSiteListsSlice: StateCreator<
       },
       toggleShortlist: (id) => {
         const ids = lists().shortlistIds;
-        const next = ids.includes(id)
-          ? ids.filter((other) => other !== id)
-          : addToShortlist(ids, id);
+        const removing = ids.includes(id);
+        const next = removing ? ids.filter((other) => other !== id) : addToShortlist(ids, id);
         update({ shortlistIds: next });
         save(next);
+        if (removing && lists().gapReasons[id]) {
+          const reasons = Object.fromEntries(
+            Object.entries(lists().gapReasons).filter(([siteId]) => siteId !== id),
+          );
+          update({ gapReasons: reasons });
+          saveReasons(reasons);
+        }
       },
       mergeShortlist: (shared) => {
         const next = mergeShortlists(lists().shortlistIds, shared);
@@ -82,8 +124,9 @@ export const createSiteListsSlice: StateCreator<
       },
       clearCompare: () => update({ compareIds: [] }),
       clearShortlist: () => {
-        update({ shortlistIds: [] });
+        update({ shortlistIds: [], gapReasons: {} });
         save([]);
+        saveReasons({});
       },
       restore: (isSiteId) => update({ shortlistIds: load(isSiteId) }),
     },

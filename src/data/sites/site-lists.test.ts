@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_SHORTLIST } from './print-route';
-import { parseShortlist, serializeShortlist } from './site-lists';
+import {
+  addGapReason,
+  parseGapReasons,
+  parseShortlist,
+  serializeGapReasons,
+  serializeShortlist,
+} from './site-lists';
 
 const known = () => true;
 
@@ -35,5 +41,28 @@ describe('the stored shortlist', () => {
     ],
   ])('falls back to an empty list on %s', (_, raw) => {
     expect(parseShortlist(raw, known)).toEqual([]);
+  });
+});
+
+describe('gap reasons of the shortlist', () => {
+  it('round-trips, keeps one reason per link and drops what is malformed', () => {
+    const one = addGapReason({}, 'liandu-park-gaoxi', {
+      industryId: 'ind-city-semiconductor',
+      linkId: 'link-city-semi-wafer',
+    });
+    const same = addGapReason(one, 'liandu-park-gaoxi', {
+      industryId: 'ind-city-semiconductor',
+      linkId: 'link-city-semi-wafer',
+    });
+    expect(same).toBe(one);
+    expect(parseGapReasons(serializeGapReasons(one))).toEqual(one);
+    expect(
+      parseGapReasons('{"version":1,"reasons":{"BAD ID":[],"ok-site":[{"linkId":3}]}}'),
+    ).toEqual({});
+    expect(parseGapReasons('not json')).toEqual({});
+  });
+
+  it('leaves the stored shortlist format as it was', () => {
+    expect(JSON.parse(serializeShortlist(['a-site']))).toEqual({ version: 1, ids: ['a-site'] });
   });
 });

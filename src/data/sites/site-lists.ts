@@ -61,3 +61,55 @@ export function addToShortlist(ids: string[], id: string): string[] {
 export function mergeShortlists(own: string[], shared: string[]): string[] {
   return [...new Set([...own, ...shared])].slice(0, MAX_SHORTLIST);
 }
+
+/**
+ * Why a shortlisted site was added from the gap report: the chain (by its
+ * industry) and the gap link it could fill. Kept under its own key, beside
+ * the shortlist, so the shortlist's stored format is unchanged.
+ */
+export const GAP_REASONS_STORAGE_KEY = 'lishui.shortlist-gaps';
+
+export interface GapReason {
+  industryId: string;
+  linkId: string;
+}
+
+export type GapReasons = Record<string, GapReason[]>;
+
+/** The stored reasons, version 1: { version: 1, reasons: { siteId: [{ industryId, linkId }] } }. */
+export function parseGapReasons(raw: string | null): GapReasons {
+  if (!raw) return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return {};
+  }
+  if (!isRecord(value) || value.version !== 1 || !isRecord(value.reasons)) return {};
+  const reasons: GapReasons = {};
+  for (const [siteId, list] of Object.entries(value.reasons)) {
+    if (!SITE_ID.test(siteId) || !Array.isArray(list)) continue;
+    const valid = list.filter(
+      (entry): entry is GapReason =>
+        isRecord(entry) &&
+        typeof entry.industryId === 'string' &&
+        SITE_ID.test(entry.industryId) &&
+        typeof entry.linkId === 'string' &&
+        SITE_ID.test(entry.linkId),
+    );
+    if (valid.length > 0)
+      reasons[siteId] = valid.map(({ industryId, linkId }) => ({ industryId, linkId }));
+  }
+  return reasons;
+}
+
+export function serializeGapReasons(reasons: GapReasons): string {
+  return JSON.stringify({ version: 1, reasons });
+}
+
+/** Adds a reason for a site once; the site keeps its other reasons. */
+export function addGapReason(reasons: GapReasons, siteId: string, reason: GapReason): GapReasons {
+  const list = reasons[siteId] ?? [];
+  if (list.some((entry) => entry.linkId === reason.linkId)) return reasons;
+  return { ...reasons, [siteId]: [...list, reason] };
+}

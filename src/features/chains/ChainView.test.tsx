@@ -116,4 +116,19 @@ describe('ChainView', () => {
       ['331122', '0'],
     ]);
   });
+
+  it('shortlists a site for a gap, and keeps why', async () => {
+    const { store, user } = setup();
+    await user.click(screen.getByTestId('chain-tab-gaps'));
+    const [first] = screen.getAllByTestId('gap-shortlist');
+    await user.click(first!);
+    const lists = store.getState().siteLists;
+    const [siteId] = lists.shortlistIds;
+    expect(siteId).toBeDefined();
+    expect(lists.gapReasons[siteId!]).toEqual([
+      { industryId: 'ind-city-semiconductor', linkId: 'link-blank' },
+    ]);
+    store.getState().siteLists.toggleShortlist(siteId!);
+    expect(store.getState().siteLists.gapReasons[siteId!]).toBeUndefined();
+  });
 });

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useAppData, useAppStore } from '@/state/store-context';
+import { useAppData, useAppStore, useAppStoreApi } from '@/state/store-context';
 import { useT } from '@/i18n/use-t';
 import { localName, localText } from '@/lib/names';
 import { SourceList } from '@/components/SourceList';
@@ -18,6 +18,8 @@ export function GapReport({ chain }: { chain: Chain | null }) {
   const t = useT();
   const data = useAppData();
   const language = useAppStore((state) => state.language);
+  const store = useAppStoreApi();
+  const shortlist = useAppStore((state) => state.siteLists.shortlistIds);
   const [everyChain, setEveryChain] = useState(chain === null);
   const rows = useMemo(
     () => gapRows(data, everyChain || !chain ? data.chains : [chain]),
@@ -123,12 +125,39 @@ export function GapReport({ chain }: { chain: Chain | null }) {
                   )}
                 </td>
                 <td>
-                  {row.sites.length === 0
-                    ? t('chains.gaps.noSites')
-                    : row.sites
-                        .slice(0, 6)
-                        .map((site) => localName(site.properties, language))
-                        .join('；')}
+                  {row.sites.length === 0 ? (
+                    t('chains.gaps.noSites')
+                  ) : (
+                    <ul className="gap-report__sites">
+                      {row.sites.slice(0, 6).map((site) => {
+                        const id = site.properties.id;
+                        const listed = shortlist.includes(id);
+                        return (
+                          <li key={id}>
+                            {localName(site.properties, language)}{' '}
+                            <button
+                              type="button"
+                              className="chip chip--chain"
+                              data-testid="gap-shortlist"
+                              aria-pressed={listed}
+                              aria-label={t('chains.gaps.shortlistLabel', {
+                                site: localName(site.properties, language),
+                                link: localName(row.link.link, language),
+                              })}
+                              onClick={() =>
+                                store.getState().siteLists.shortlistForGap(id, {
+                                  industryId: row.chain.industryId,
+                                  linkId: row.link.link.id,
+                                })
+                              }
+                            >
+                              {listed ? t('chains.gaps.shortlisted') : t('chains.gaps.shortlist')}
+                            </button>
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  )}
                   {row.sites.length > 6 && ` +${row.sites.length - 6}`}
                   <div className="muted">{t(`chains.gaps.sitesBasis.${row.sitesBasis}`)}</div>
                 </td>

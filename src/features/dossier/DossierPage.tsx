@@ -3,7 +3,7 @@
  * sources) that shortens its lists until it fits the sheet.
  */
 import { useMemo, useRef } from 'react';
-import { useAppData } from '@/state/store-context';
+import { useAppData, useAppStore } from '@/state/store-context';
 import { translate, type Translate } from '@/i18n';
 import type { Language } from '@/i18n/language';
 import { localName } from '@/lib/names';
@@ -15,6 +15,7 @@ import { DossierHeader } from './DossierHeader';
 import { DossierOverview } from './DossierOverview';
 import {
   EnterprisesSection,
+  GapReasonsSection,
   IndustriesSection,
   ResponsibleSection,
   TargetsSection,
@@ -36,6 +37,7 @@ export function DossierPage({ site, language }: { site: SiteSummary; language: L
   const countyName = site.county ? localName(site.county.properties, language) : null;
   const lists = dossierLists(site, limits);
   const asOf = dataAsOf(data.documents);
+  const gapReasons = useAppStore((state) => state.siteLists.gapReasons[site.id]);
 
   return (
     <article
@@ -50,6 +52,9 @@ export function DossierPage({ site, language }: { site: SiteSummary; language: L
     >
       <DossierHeader site={site} name={name} deepLink={deepLink} language={language} t={t} />
       <DossierOverview site={site} countyName={countyName} language={language} t={t} />
+      {gapReasons && (
+        <GapReasonsSection reasons={gapReasons} data={data} language={language} t={t} />
+      )}
       <IndustriesSection industries={lists.industries} language={language} t={t} />
       <TargetsSection
         targets={lists.targets}

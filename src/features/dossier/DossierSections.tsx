@@ -4,7 +4,9 @@
  */
 import { Section } from '@/components/Section';
 import { formatTargetValue } from '@/components/TargetList';
-import type { Action } from '@/data/model';
+import type { Action, AppData } from '@/data/model';
+import type { GapReason } from '@/data/sites/site-lists';
+import { chainView, findLink } from '@/data/chains/chain-model';
 import type { Enterprise, Industry, Target } from '@/data/schema';
 import type { SiteSummary } from '@/data/sites/site-model';
 import type { Translate } from '@/i18n';
@@ -123,6 +125,51 @@ export function ResponsibleSection({
         {actions.shown.map((action) => localName(action, language)).join(' · ')}
         <More count={actions.more} language={language} />
       </p>
+    </Section>
+  );
+}
+
+/**
+ * For a site shortlisted from the gap report: which gaps it could fill and
+ * what the plan says of them ("why this site for this gap").
+ */
+export function GapReasonsSection({
+  reasons,
+  data,
+  language,
+  t,
+}: {
+  reasons: GapReason[];
+  data: AppData;
+  language: Language;
+  t: Translate;
+}) {
+  const lines = reasons.flatMap((reason) => {
+    const chain = data.chains.find((entry) => entry.industryId === reason.industryId);
+    const link = chain ? findLink(chainView(data, chain), reason.linkId) : null;
+    if (!chain || !link) return [];
+    const status = link.link.verdict
+      ? localText(link.link.verdict.note, link.link.verdict.noteEn, language)
+      : t(`chains.presence.${link.presence}`);
+    return [
+      {
+        key: reason.linkId,
+        text: t('dossier.gapReason', {
+          chain: localName(chain, language),
+          link: localName(link.link, language),
+          status,
+        }),
+      },
+    ];
+  });
+  if (lines.length === 0) return null;
+  return (
+    <Section variant="dossier" title={t('dossier.gapReasons')} testId="dossier-gap-reasons">
+      <ul className="dossier-list">
+        {lines.map((line) => (
+          <li key={line.key}>{line.text}</li>
+        ))}
+      </ul>
     </Section>
   );
 }
