@@ -1,4 +1,5 @@
 import { test as base, expect } from '@playwright/test';
+import { ChainPage } from './pages/chain-page';
 import { ComparePage } from './pages/compare-page';
 import { DetailPage } from './pages/detail-page';
 import { DossierPage } from './pages/dossier-page';
@@ -26,6 +27,7 @@ interface Fixtures {
   tourPlayer: TourPlayerPage;
   dossier: DossierPage;
   compare: ComparePage;
+  chains: ChainPage;
 }
 
 /**
@@ -56,5 +58,6 @@ export const test = base.extend<Fixtures>({
   tourPlayer: async ({ page, mapPage }, use) => use(new TourPlayerPage(page, mapPage)),
   dossier: async ({ page }, use) => use(new DossierPage(page)),
   compare: async ({ page }, use) => use(new ComparePage(page)),
+  chains: async ({ page }, use) => use(new ChainPage(page)),
 });
 export { expect };

@@ -8,6 +8,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useAppData, useAppStore, useAppStoreApi } from '@/state/store-context';
+import { useMapCommands } from '@/map/map-commands';
 import { useT } from '@/i18n/use-t';
 import { localName } from '@/lib/names';
 import {
@@ -29,6 +30,7 @@ export default function ChainView() {
   const t = useT();
   const data = useAppData();
   const store = useAppStoreApi();
+  const commands = useMapCommands();
   const language = useAppStore((state) => state.language);
   const openChain = useAppStore((state) => state.openChain);
   const selectedId = useAppStore((state) => state.selectedId);
@@ -49,10 +51,16 @@ export default function ChainView() {
   }, [chosen, store]);
 
   if (!openChain) return null;
-  const choose = (link: LinkView | null) =>
+  const choose = (link: LinkView | null) => {
     store
       .getState()
       .chooseChainLink(link?.link.id ?? null, link ? new Set(linkMapIds(link)) : null);
+    // Frame the link's platforms (its counties when no platform has a shape) above the dock.
+    if (link) {
+      const platforms = link.platforms.map(({ feature }) => feature.properties.id);
+      commands.focusFeatures(platforms.length > 0 ? platforms : linkMapIds(link));
+    }
+  };
 
   return (
     <section

@@ -55,7 +55,11 @@ export function LinkDetail({ link, chain }: { link: LinkView; chain: Chain }) {
       ) : (
         <ul className="entity-list">
           {link.platforms.map(({ feature, basis }) => (
-            <li key={feature.properties.id} data-testid="chain-link-platform">
+            <li
+              key={feature.properties.id}
+              data-testid="chain-link-platform"
+              data-feature-id={feature.properties.id}
+            >
               <button
                 type="button"
                 className="link-button"

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { keepScreenshot } from './artifacts';
+import { expect, test } from './fixtures';
+
+const SEMICONDUCTOR = 'ind-city-semiconductor';
+
+test.describe('industry chains', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('the semiconductor chain from the header: its gaps, and a present link lit on the map', async ({
+    page,
+    mapPage,
+    chains,
+  }) => {
+    await mapPage.open();
+    await chains.openButton.click();
+    await expect(chains.view).toBeVisible();
+    await chains.choice(SEMICONDUCTOR).click();
+    await expect(chains.choice(SEMICONDUCTOR)).toHaveAttribute('aria-pressed', 'true');
+    expect(await chains.gapLinks.count()).toBeGreaterThan(0);
+    await expect(chains.gapLinks.first()).toContainText('空白');
+    await keepScreenshot(page, 'chain-semiconductor-1920');
+
+    // A present link with hosting platforms: the map lights exactly those platforms.
+    const present = page.locator('[data-testid="chain-link"][data-presence="local"]');
+    const count = await present.count();
+    let chosen = false;
+    for (let index = 0; index < count && !chosen; index += 1) {
+      await present.nth(index).click();
+      if ((await chains.linkPlatforms.count()) > 0) chosen = true;
+      else await present.nth(index).click();
+    }
+    expect(chosen).toBe(true);
+    const listed = await chains.platformIds();
+    await mapPage.waitForSettled();
+    const lit = await mapPage.highlightedFeatureIds();
+    // Unplaced hosts are listed but have no shape to light.
+    const litPlatforms = lit.filter((id) => !id.startsWith('county-'));
+    expect(litPlatforms.length).toBeGreaterThan(0);
+    for (const id of litPlatforms) expect(listed).toContain(id);
+    await keepScreenshot(page, 'chain-semiconductor-link-1920');
+  });
+
+  test('a gap report for investment staff, exported as CSV', async ({ mapPage, chains }) => {
+    await mapPage.open({ chain: SEMICONDUCTOR });
+    await chains.showTab('gaps');
+    expect(await chains.gapRows.count()).toBeGreaterThan(0);
+    const firstGap = (await chains.gapRows.first().locator('strong').textContent()) ?? '';
+    const download = await chains.exportGapsCsv();
+    expect(download.suggestedFilename()).toMatch(
+      /^lishui-chain-gaps-ind-city-semiconductor-.*\.csv$/,
+    );
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv).toContain(firstGap.trim());
+  });
+
+  test('a deep link opens a chain in English, and every chain reads on a projector', async ({
+    page,
+    mapPage,
+    chains,
+  }) => {
+    await mapPage.open({ chain: SEMICONDUCTOR, lang: 'en' });
+    await expect(chains.view).toContainText('Industry chains');
+    await expect(chains.gapLinks.first()).toContainText('Gap');
+    const ids = await chains.choices.evaluateAll((items) =>
+      items.map((item) => (item as HTMLElement).dataset.industryId ?? ''),
+    );
+    expect(ids.length).toBeGreaterThan(3);
+    for (const id of ids) {
+      await chains.choice(id).click();
+      await expect(chains.choice(id)).toHaveAttribute('aria-pressed', 'true');
+      await keepScreenshot(page, `chain-${id}-en-1920`);
+    }
+    await chains.showTab('coverage');
+    expect(await chains.coverageCells.count()).toBe(9 * ids.length);
+    await keepScreenshot(page, 'chain-coverage-en-1920');
+  });
+});
