@@ -21,8 +21,9 @@ describe('geodata/README.md', () => {
       `${summary.industries} industries, ${local + partner + benchmark} enterprises ` +
       `(${local} local, ${partner} partner, ${benchmark} benchmark), ${summary.targets} targets ` +
       `(${summary.conflictGroups} conflict groups), ${summary.places} places, ` +
-      `${summary.defects} recorded defects of the documents, ${summary.actions} actions and ` +
-      `${summary.citations} citations.`;
+      `${summary.defects} recorded defects of the documents, ${summary.actions} actions, ` +
+      `${summary.chains.chains} industry chains (${summary.chains.links} links and sub-links) ` +
+      `and ${summary.citations} citations.`;
     const readme = readFileSync(path.join(root, 'geodata/README.md'), 'utf8').replace(/\s+/g, ' ');
     expect(readme).toContain(expected);
   }, 60_000);

@@ -14,6 +14,8 @@ export interface CoverageSummary {
   industries: number;
   places: number;
   actions: number;
+  /** Industry chains, and their links and sub-links. */
+  chains: { chains: number; links: number };
   defects: number;
   errors: number;
   warnings: number;
@@ -43,6 +45,24 @@ export function summarise(geodata: LocatedGeodata, issues: Issue[]): CoverageSum
         0,
       )
     : 0;
+  let chainLinks = 0;
+  let chainCitations = 0;
+  for (const { value: chain } of geodata.chains) {
+    chainCitations += chain.sources.length;
+    for (const stage of chain.stages) {
+      chainCitations += stage.sources.length;
+      for (const link of [...stage.links, ...stage.links.flatMap((entry) => entry.links ?? [])]) {
+        chainLinks += 1;
+        chainCitations +=
+          link.sources.length +
+          (link.verdict?.sources.length ?? 0) +
+          [...(link.technologies ?? []), ...(link.talent ?? [])].reduce(
+            (sum, note) => sum + note.sources.length,
+            0,
+          );
+      }
+    }
+  }
   return {
     featuresBySystem,
     unplacedFeatures: geodata.features.filter(
@@ -58,10 +78,14 @@ export function summarise(geodata: LocatedGeodata, issues: Issue[]): CoverageSum
     targets: geodata.targets.length,
     conflictGroups: groups.size,
     targetsInConflict: geodata.targets.filter((target) => target.value.conflictGroup).length,
-    citations: sourced.reduce((sum, entry) => sum + entry.value.sources.length, 0) + shiziCitations,
+    citations:
+      sourced.reduce((sum, entry) => sum + entry.value.sources.length, 0) +
+      shiziCitations +
+      chainCitations,
     industries: geodata.industries.length,
     places: geodata.places.length,
     actions: geodata.actions.length,
+    chains: { chains: geodata.chains.length, links: chainLinks },
     defects: geodata.defects.length,
     errors: issues.filter((issue) => issue.severity === 'error').length,
     warnings: issues.filter((issue) => issue.severity === 'warning').length,
@@ -82,6 +106,7 @@ export function formatSummary(summary: CoverageSummary): string[] {
     `  industries   ${summary.industries}`,
     `  places       ${summary.places}`,
     `  actions      ${summary.actions}`,
+    `  chains       ${summary.chains.chains} (${summary.chains.links} links and sub-links)`,
     `  defects      ${summary.defects} (recorded defects of the source documents)`,
     `  citations    ${summary.citations}`,
     `Result: ${summary.errors} error${summary.errors === 1 ? '' : 's'}, ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}`,
