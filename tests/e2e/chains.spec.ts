@@ -77,3 +77,22 @@ test.describe('industry chains', () => {
     await keepScreenshot(page, 'chain-coverage-en-1920');
   });
 });
+
+test.describe('industry chains on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('a chain opens as a bottom sheet that leaves the top of the map visible', async ({
+    page,
+    mapPage,
+    chains,
+  }) => {
+    await mapPage.open({ chain: 'ind-jinyun-smart-appliances' });
+    await expect(chains.view).toBeVisible();
+    const box = (await chains.view.boundingBox())!;
+    expect(box.y).toBeGreaterThan(844 * 0.35);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    await chains.links.first().click();
+    await expect(chains.linkDetail).toBeVisible();
+    await keepScreenshot(page, 'chain-smart-appliances-phone');
+  });
+});
