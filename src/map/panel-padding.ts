@@ -10,6 +10,9 @@ export interface PanelLayout {
   isChainOpen?: boolean;
 }
 
+/** Width of the chain view during a tour, docked on the right above the caption band (chains.css). */
+export const chainTourWidth = (width: number): number => Math.min(Math.round(width * 0.46), 900);
+
 /** Height of the docked chain view: 45 % of the viewport, at most 480 px (see chains.css). */
 export const chainDockHeight = (height: number): number => Math.min(Math.round(height * 0.45), 480);
 

@@ -78,6 +78,27 @@ test.describe('industry chains', () => {
   });
 });
 
+test.describe('industry chains in a tour', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('a cluster tour shows its chain beside the map, and the next step puts it away', async ({
+    page,
+    chains,
+    tourPlayer,
+  }) => {
+    await tourPlayer.open('cluster-semiconductor', 1);
+    await expect(chains.view).toBeVisible();
+    await expect(chains.choice(SEMICONDUCTOR)).toHaveAttribute('aria-pressed', 'true');
+    const box = (await chains.view.boundingBox())!;
+    const band = (await page.locator('.tour-band').boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(band.y);
+    await keepScreenshot(page, 'chain-in-tour-1920');
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/step=2/);
+    await expect(chains.view).toBeHidden();
+  });
+});
+
 test.describe('industry chains on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 

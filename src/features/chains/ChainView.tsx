@@ -34,6 +34,7 @@ export default function ChainView() {
   const language = useAppStore((state) => state.language);
   const openChain = useAppStore((state) => state.openChain);
   const selectedId = useAppStore((state) => state.selectedId);
+  const isTouring = useAppStore((state) => state.activeTour !== null);
   const [tab, setTab] = useState<Tab>('chain');
   const chain = data.chains.find((entry) => entry.industryId === openChain?.industryId) ?? null;
   const view = useMemo(() => (chain ? chainView(data, chain) : null), [data, chain]);
@@ -64,7 +65,7 @@ export default function ChainView() {
 
   return (
     <section
-      className={`chain-view${selectedId ? ' chain-view--beside-detail' : ''}`}
+      className={`chain-view${isTouring ? ' chain-view--in-tour' : selectedId ? ' chain-view--beside-detail' : ''}`}
       data-testid="chain-view"
       aria-label={t('chains.title')}
       lang={language === 'zh' ? 'zh-CN' : 'en'}

@@ -6,7 +6,7 @@
  */
 import type { ThematicLayerId } from '@/data/layer-catalog';
 import type { MapCommands } from '@/map/map-commands';
-import type { Padding } from '@/map/panel-padding';
+import { chainTourWidth, type Padding } from '@/map/panel-padding';
 import type { AppStore } from '@/state/store';
 import type { ResolvedStep } from './step-resolution';
 
@@ -35,6 +35,11 @@ export function applyStep(
   const chain = resolved.step.chain;
   if (chain) state.showChain(chain.industryId, chain.linkId ?? null);
   else if (state.openChain) state.closeChain();
+  // A step that shows its chain (docked on the right during a tour) frames its features beside it.
+  const framePadding = chain
+    ? { ...padding, right: Math.max(padding.right, chainTourWidth(window.innerWidth) + 30) }
+    : padding;
   if (resolved.camera?.kind === 'view') commands.flyTo(resolved.camera.camera);
-  else if (resolved.camera?.kind === 'fit') commands.fitBounds(resolved.camera.bounds, padding, 12);
+  else if (resolved.camera?.kind === 'fit')
+    commands.fitBounds(resolved.camera.bounds, framePadding, 12);
 }
