@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { keepScreenshot } from './artifacts';
+import { keepFirstPdfPage, keepScreenshot, pdfInfo } from './artifacts';
 import { expect, test } from './fixtures';
 
 const SEMICONDUCTOR = 'ind-city-semiconductor';
@@ -76,6 +76,26 @@ test.describe('industry chains', () => {
     expect(await chains.coverageCells.count()).toBe(9 * ids.length);
     await keepScreenshot(page, 'chain-coverage-en-1920');
   });
+});
+
+test('a chain prints on one A4 landscape page without the map', async ({
+  page,
+  mapPage,
+  chains,
+}, testInfo) => {
+  await mapPage.open({ chain: 'ind-jinyun-machine-tools' });
+  await expect(chains.links.first()).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(mapPage.map).toBeHidden();
+  await expect(chains.links.first()).toBeVisible();
+  const pdfFile = testInfo.outputPath('chain.pdf');
+  await page.pdf({ path: pdfFile, printBackground: true, preferCSSPageSize: true });
+  const info = pdfInfo(pdfFile);
+  expect(info.pages).toBe(1);
+  // A4 landscape is 842 × 595 points.
+  expect(Math.round(info.widthPts)).toBe(842);
+  expect(Math.round(info.heightPts)).toBe(595);
+  keepFirstPdfPage(pdfFile, 'chain-print-page', { resolution: 60 });
 });
 
 test.describe('industry chains in a tour', () => {
