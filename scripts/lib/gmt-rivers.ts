@@ -108,8 +108,11 @@ export type RiverFeature = Feature<LineString | MultiLineString, RiverProperties
 
 /** Clips a line to a box ([west, south, east, north], degrees); null when nothing is left. */
 function clipToBox(points: Position[], box: BBox): LineString | MultiLineString | null {
-  const clipped = bboxClip({ type: 'LineString', coordinates: points }, box).geometry;
-  const parts = (clipped.type === 'LineString' ? [clipped.coordinates] : clipped.coordinates)
+  const clipped = bboxClip({ type: 'LineString', coordinates: points }, box).geometry as
+    LineString | MultiLineString;
+  const lines: Position[][] =
+    clipped.type === 'LineString' ? [clipped.coordinates] : clipped.coordinates;
+  const parts = lines
     .map((part) => part.map((point) => [roundCoordinate(point[0]!), roundCoordinate(point[1]!)]))
     .map((part) => dropConsecutiveDuplicatesOpen(part))
     .filter((part) => part.length >= 2);
