@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BBox, Position } from 'geojson';
+import { RIVER_BOX as BOX, RIVERS_FILE } from '../../src/data/rivers.ts';
 import type { Place } from '../../src/data/schema.ts';
 import { featureCollectionText } from '../../src/lib/geojson-text.ts';
 import {
@@ -19,9 +20,8 @@ import {
 
 /** GSHHG release read by `gmt coast` (Debian gmt-gshhg-full 2.3.7), recorded in geodata/README.md. */
 export const GSHHG_VERSION = '2.3.7';
-/** The box rivers are clipped to, [west, south, east, north] in degrees: Lishui and its neighbours. */
-export const RIVER_BOX: BBox = [118.2, 27.0, 121.2, 29.2];
-export const RIVERS_FILE = 'boundaries/rivers.geojson';
+/** The box rivers are clipped to (src/data/rivers.ts), [west, south, east, north] in degrees. */
+const RIVER_BOX: BBox = [...BOX];
 
 function gmtCoast(args: string[]): string {
   const region = `-R${RIVER_BOX[0]}/${RIVER_BOX[2]}/${RIVER_BOX[1]}/${RIVER_BOX[3]}`;
