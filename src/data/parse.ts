@@ -14,17 +14,20 @@ import {
   countyPropertiesSchema,
   featurePropertiesSchema,
   recordsFileSchema,
+  riverPropertiesSchema,
   shiziMembershipSchema,
   sourcesFileSchema,
 } from './schema.ts';
 import type { z } from 'zod';
 import { isRecord } from '../lib/is-record.ts';
+import { RIVERS_FILE } from './rivers.ts';
 
 export const BOUNDARY_FILES = {
   counties: 'boundaries/lishui-counties.geojson',
   outline: 'boundaries/lishui-outline.geojson',
   neighbours: 'boundaries/neighbour-counties.geojson',
 } as const;
+export { RIVERS_FILE };
 export const SOURCES_FILE = 'sources.json';
 export const SHIZI_FILE = 'shizi-lianzhu.json';
 
@@ -99,6 +102,29 @@ function parseCountyCollection(file: string, value: unknown, errors: string[]) {
     },
   );
   return { type: 'FeatureCollection', features } as RawGeodata['counties'];
+}
+
+/** The river file (optional): river properties by schema; line geometry is the validator's job. */
+function parseRiverCollection(value: unknown, errors: string[]): RawGeodata['rivers'] {
+  const features = parseCollection(RIVERS_FILE, value, errors).flatMap(
+    ({ index, properties, geometry }) => {
+      const result = riverPropertiesSchema.safeParse(properties);
+      if (!result.success) {
+        errors.push(
+          ...formatIssues(`${RIVERS_FILE} › feature ${index} › properties`, result.error),
+        );
+        return [];
+      }
+      if (geometry?.type !== 'LineString' && geometry?.type !== 'MultiLineString') {
+        errors.push(
+          `${RIVERS_FILE} › feature ${index} › geometry: expected a LineString or MultiLineString`,
+        );
+        return [];
+      }
+      return [{ type: 'Feature' as const, properties: result.data, geometry }];
+    },
+  );
+  return { type: 'FeatureCollection', features };
 }
 
 /**
@@ -179,6 +205,9 @@ export function parseGeodata(files: Record<string, unknown>): Result<RawGeodata,
     else shizi = result.data;
   }
 
+  const rivers =
+    RIVERS_FILE in files ? parseRiverCollection(files[RIVERS_FILE], errors) : undefined;
+
   if (errors.length > 0 || !documents.success) return err(errors);
   return ok({
     counties,
@@ -195,6 +224,7 @@ export function parseGeodata(files: Record<string, unknown>): Result<RawGeodata,
     chains: records.flatMap((record) => record.chains),
     documents: documents.data,
     shizi,
+    ...(rivers ? { rivers } : {}),
   });
 }
 

@@ -471,3 +471,27 @@ export const countyPropertiesSchema = z
   })
   .strict();
 export type CountyProperties = z.infer<typeof countyPropertiesSchema>;
+
+// ---- Rivers (geodata/boundaries/rivers.geojson, built from GSHHG) ----
+
+/** Properties of a river line: WDBII carries levels, not names; a name given from the course is inferred. */
+export const riverPropertiesSchema = z
+  .object({
+    id,
+    /** WDBII river level: 1 permanent major, 2 additional major, 3 additional, 4 minor rivers … 11 canals. */
+    level: z.number().int().min(0).max(11),
+    name: z.string().min(1).optional(),
+    nameEn: z.string().min(1).optional(),
+    /** True: the source has no names; this one was identified from the river's course (geodata/README.md). */
+    nameInferred: z.literal(true).optional(),
+  })
+  .strict()
+  .refine((river) => (river.name === undefined) === (river.nameEn === undefined), {
+    message: 'a river name needs its English name (nameEn), and the other way round',
+    path: ['nameEn'],
+  })
+  .refine((river) => river.name === undefined || river.nameInferred === true, {
+    message: 'the river source carries no names: a name must be marked nameInferred: true',
+    path: ['nameInferred'],
+  });
+export type RiverProperties = z.infer<typeof riverPropertiesSchema>;

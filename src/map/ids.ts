@@ -18,8 +18,17 @@ export const SOURCE = {
 export const PART = ['fill', 'outline', 'line', 'circle', 'label'] as const;
 export type Part = (typeof PART)[number];
 
+/**
+ * Context layers drawn from the data but not listed in the layer panel: rivers
+ * ("water"), county seats ("places") and towns ("towns"). Always shown offline, never clickable.
+ */
+export const CONTEXT_LAYERS = ['water', 'places', 'towns'] as const;
+export type ContextLayerId = (typeof CONTEXT_LAYERS)[number];
+export const isContextLayer = (thematic: string): boolean =>
+  (CONTEXT_LAYERS as readonly string[]).includes(thematic);
+
 export const styleLayerId = (
-  layer: ThematicLayerId | 'outline' | 'background',
+  layer: ThematicLayerId | ContextLayerId | 'outline' | 'background',
   part: Part | 'base',
 ) => `${layer}:${part}`;
 

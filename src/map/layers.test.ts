@@ -201,3 +201,43 @@ describe('benchmark layers', () => {
     expect(style.layers.some((layer) => layer.id.startsWith('bench-'))).toBe(false);
   });
 });
+
+describe('context layers (rivers, seats, towns)', () => {
+  const ids = (style: ReturnType<typeof styleOf>) => style.layers.map((layer) => layer.id);
+
+  it('draw rivers under every plan layer and place names under every plan label', () => {
+    const style = styleOf(mapData);
+    const order = ids(style);
+    const firstPlan = order.findIndex((id) => id.startsWith('corridor-'));
+    const firstPlanLabel = order.findIndex((id) => /^[a-z]+-[a-z]+:label$/.test(id));
+    expect(order.indexOf('water:line')).toBeGreaterThan(order.indexOf('counties:outline'));
+    expect(order.indexOf('water:line')).toBeLessThan(firstPlan);
+    for (const id of [
+      'places:circle',
+      'towns:circle',
+      'places:label',
+      'towns:label',
+      'water:label',
+    ])
+      expect(order.indexOf(id), id).toBeLessThan(firstPlanLabel);
+  });
+
+  it('stay visible whichever thematic layers a tour shows, and are hidden over an online basemap', () => {
+    const style = styleOf(mapData, { visibleLayers: new Set(['liandu-areas']) });
+    for (const layer of style.layers.filter((layer) => /^(water|places|towns):/.test(layer.id)))
+      expect(layer.layout?.visibility, layer.id).not.toBe('none');
+    const online = buildStyle(mapData, {
+      language: 'zh',
+      basemap: 'osm',
+      tiandituToken: null,
+      visibleLayers: null,
+    });
+    const water = online.layers.find((layer) => layer.id === 'water:line');
+    expect(water?.layout?.visibility).toBe('none');
+  });
+
+  it('give main rivers (WDBII level ≤ 3) a wider line than minor ones', () => {
+    const water = styleOf(mapData).layers.find((layer) => layer.id === 'water:line');
+    expect(JSON.stringify(water?.paint)).toContain('["<=",["get","level"],3]');
+  });
+});

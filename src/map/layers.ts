@@ -13,6 +13,7 @@ import type { LayerGroup } from '@/data/layer-catalog';
 import type { Language } from '@/i18n/language';
 import { BACKGROUND_LAYER, SOURCE, styleLayerId } from './ids';
 import { BASE_COLOURS, FONT_STACK, QUALITY_DASH, SYSTEM_COLOURS } from './theme';
+import { MAIN_RIVER_LEVEL } from '@/data/rivers';
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 
@@ -325,4 +326,124 @@ function buildPlanLabelLayer(
       'text-opacity': dimmed(1, 0.25),
     },
   };
+}
+
+const isMainRiver: ExpressionSpecification = ['<=', ['get', 'level'], MAIN_RIVER_LEVEL];
+
+/**
+ * Rivers under the plan layers: thin quiet-blue lines, main rivers (WDBII level
+ * ≤ 3) wider. Offline only: an online basemap draws its own water. The label
+ * (瓯江, inferred from the course) is built apart, as a symbol layer.
+ */
+export function buildWaterLayers(basemapIsOnline: boolean): LayerSpecification[] {
+  return [
+    {
+      id: styleLayerId('water', 'line'),
+      type: 'line',
+      source: SOURCE.shapes,
+      filter: isRole('river'),
+      layout: {
+        'line-join': 'round',
+        'line-cap': 'round',
+        visibility: basemapIsOnline ? 'none' : 'visible',
+      },
+      paint: {
+        'line-color': BASE_COLOURS.water,
+        'line-width': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          7,
+          ['case', isMainRiver, 1.4, 0.7],
+          12,
+          ['case', isMainRiver, 3.2, 1.6],
+        ],
+      },
+    },
+  ];
+}
+
+/** The names of the rivers that have one, along the line. */
+export function buildWaterLabelLayers(
+  language: Language,
+  basemapIsOnline: boolean,
+): LayerSpecification[] {
+  return [
+    {
+      id: styleLayerId('water', 'label'),
+      type: 'symbol',
+      source: SOURCE.labels,
+      filter: isRole('river'),
+      minzoom: 7.5,
+      layout: {
+        'text-field': labelField(language),
+        'text-font': FONT_STACK,
+        'text-size': 12,
+        'symbol-placement': 'line',
+        'symbol-spacing': 400,
+        'text-letter-spacing': 0.3,
+        'text-optional': true,
+        visibility: basemapIsOnline ? 'none' : 'visible',
+      },
+      paint: {
+        'text-color': BASE_COLOURS.waterLabel,
+        'text-halo-color': BASE_COLOURS.halo,
+        'text-halo-width': 1.4,
+      },
+    },
+  ];
+}
+
+const isPlaceKind = (kind: 'seat' | 'town'): ExpressionSpecification => [
+  'all',
+  isRole('place'),
+  ['==', ['get', 'placeKind'], kind],
+];
+
+/**
+ * County seats ("places", from zoom 7) and the towns the plans name ("towns",
+ * from zoom 9.5) as small grey points with their names, under the plan labels.
+ */
+export function buildPlaceLayers(language: Language): LayerSpecification[] {
+  return (
+    [
+      ['places', 'seat', 7, 3, 11],
+      ['towns', 'town', 9.5, 2, 10],
+    ] as const
+  ).flatMap(([layer, kind, minzoom, radius, textSize]): LayerSpecification[] => [
+    {
+      id: styleLayerId(layer, 'circle'),
+      type: 'circle',
+      source: SOURCE.shapes,
+      filter: isPlaceKind(kind),
+      minzoom,
+      paint: {
+        'circle-color': BASE_COLOURS.placeDot,
+        'circle-radius': radius,
+        'circle-stroke-color': BASE_COLOURS.halo,
+        'circle-stroke-width': 1,
+      },
+    },
+    {
+      id: styleLayerId(layer, 'label'),
+      type: 'symbol',
+      source: SOURCE.labels,
+      filter: isPlaceKind(kind),
+      minzoom: minzoom + 0.5,
+      layout: {
+        'text-field': labelField(language),
+        'text-font': FONT_STACK,
+        'text-size': textSize,
+        'text-anchor': 'left',
+        'text-offset': [0.5, 0],
+        'text-optional': true,
+        'text-padding': 2,
+      },
+      paint: {
+        'text-color': BASE_COLOURS.placeLabel,
+        'text-halo-color': BASE_COLOURS.halo,
+        'text-halo-width': 1.2,
+      },
+    },
+  ]);
 }

@@ -4,7 +4,7 @@
  */
 import type { LayerSpecification, Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
 import { rankHits } from '@/data/geo/hit-ranking';
-import { BACKGROUND_LAYER } from './ids';
+import { BACKGROUND_LAYER, isContextLayer, thematicLayerOfStyleLayer } from './ids';
 import type { FeatureRef } from './map-api';
 
 /** How far from the pointer a feature still counts as under it, in CSS pixels. */
@@ -20,6 +20,8 @@ function clickableLayerIds(layers: LayerSpecification[]): string[] {
         !id.startsWith('outline:') &&
         id !== BACKGROUND_LAYER &&
         !id.startsWith('basemap') &&
+        // Rivers, seats and towns are context, with no details to show.
+        !isContextLayer(thematicLayerOfStyleLayer(id)) &&
         // Synthetic benchmark data has no details to show.
         !id.startsWith('bench-'),
     )

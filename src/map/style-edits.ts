@@ -63,4 +63,7 @@ export function swapBasemap(
     'fill-opacity',
     neighbourFillOpacity(online),
   );
+  // An online basemap draws its own water; ours (generalised) would sit beside it.
+  for (const id of [styleLayerId('water', 'line'), styleLayerId('water', 'label')])
+    if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', online ? 'none' : 'visible');
 }

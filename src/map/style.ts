@@ -10,13 +10,16 @@ import type { Language } from '@/i18n/language';
 import type { BasemapId } from '@/data/basemap-catalog';
 import { buildBasemap } from './basemaps';
 import { buildBenchLayers, buildBenchSources } from './bench-layers';
-import { SOURCE, thematicLayerOfStyleLayer } from './ids';
+import { SOURCE, isContextLayer, thematicLayerOfStyleLayer } from './ids';
 import { shapeSource } from './shape-source';
 import {
   buildBackgroundLayers,
   buildCountyLayers,
   buildNeighbourLayers,
+  buildPlaceLayers,
   buildPlanLayers,
+  buildWaterLabelLayers,
+  buildWaterLayers,
 } from './layers';
 
 export interface StyleOptions {
@@ -42,6 +45,7 @@ export function applyVisibility(
   return layers.map((layer) => {
     const thematic = thematicLayerOfStyleLayer(layer.id);
     if (thematic === 'background' || thematic === 'basemap' || thematic === 'outline') return layer;
+    if (isContextLayer(thematic)) return layer;
     if (thematic.startsWith('bench-')) return layer;
     const visibility = visibleLayers.has(thematic) ? 'visible' : 'none';
     return { ...layer, layout: { ...(layer.layout ?? {}), visibility } } as LayerSpecification;
@@ -76,9 +80,15 @@ export function buildStyle(data: MapData, options: StyleOptions): StyleSpecifica
     ...(basemapRaster ? [basemapRaster] : []),
     ...neighbourLayers.filter((layer) => !isLabel(layer)),
     ...countyLayers.filter((layer) => !isLabel(layer)),
+    // Rivers lie on the land, under every plan shape (same source: no extra clipping pass).
+    ...buildWaterLayers(online),
     ...basemapAnnotations,
     ...bench.polygons,
     ...planLayers.filter((layer) => !isLabel(layer)),
+    // Context labels come first, so they are placed last: they give way to every plan
+    // and county label.
+    ...buildPlaceLayers(language),
+    ...buildWaterLabelLayers(language, online),
     // MapLibre places the topmost symbol layer first, so county names win a
     // collision: a plan label gives way until the view is close enough for both.
     ...neighbourLayers.filter(isLabel),

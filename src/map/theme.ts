@@ -24,6 +24,11 @@ export const BASE_COLOURS = {
   label: '#26313c',
   halo: '#ffffff',
   selected: '#111111',
+  /** Rivers: a quiet blue, under the plan colours. */
+  water: '#7fb0d8',
+  waterLabel: '#3f76a8',
+  placeDot: '#5b6672',
+  placeLabel: '#4d5863',
 } as const;
 
 /** System CJK fonts first; MapLibre draws labels locally (no glyph server). */

@@ -31,6 +31,36 @@ test('opens offline on a map that draws all nine Lishui counties with Chinese la
   await keepScreenshot(page, 'foundation-offline-default');
 });
 
+test('draws rivers under the plan layers in the offline default view, 瓯江 named, and the county seats', async ({
+  page,
+  mapPage,
+  externalRequests,
+}) => {
+  await mapPage.open();
+  const layers = await mapPage.styleLayerIds();
+  const firstPlanLayer = layers.findIndex((id) => id.startsWith('corridor-'));
+  expect(layers.indexOf('water:line')).toBeGreaterThan(layers.indexOf('counties:fill'));
+  expect(layers.indexOf('water:line')).toBeLessThan(firstPlanLayer);
+  const rivers = await mapPage.renderedFeatureIds('water');
+  expect(rivers.length).toBeGreaterThanOrEqual(8);
+  const riverFile = readFileSync(path.resolve('geodata/boundaries/rivers.geojson'), 'utf8');
+  const oujiang = (
+    JSON.parse(riverFile) as { features: Array<{ properties: { id: string; name?: string } }> }
+  ).features.find((river) => river.properties.name === '瓯江')!.properties.id;
+  expect(rivers).toContain(oujiang);
+  expect(await mapPage.renderedFeatureIds('places')).toContain(
+    'context-place-corridor-liandu-seat',
+  );
+  expect(externalRequests).toEqual([]);
+  await keepScreenshot(page, 'default-view-rivers');
+
+  // Closer in, between 丽水 and 青田, the main river carries its (inferred) name.
+  await mapPage.open({ cam: '120.08,28.3,10' });
+  expect(await mapPage.renderedFeatureIds('water', 'labels')).toContain(oujiang);
+  expect(await mapPage.renderedFeatureIds('towns')).not.toEqual([]);
+  await keepScreenshot(page, 'rivers-oujiang-closer');
+});
+
 test('says which file is wrong when the default data cannot be read', async ({ page, mapPage }) => {
   // A stale file from an older build: the app names it instead of drawing an empty map.
   await page.route(/\/default-geodata-[\w-]+\.json$/, (route) =>

@@ -24,6 +24,8 @@ import {
 import { checkParents } from './parent-rules';
 import { checkPlaceCounties } from './place-rules';
 import { checkPlacement } from './placement-rules';
+import { checkRiverFile } from './river-rules';
+import { RIVERS_FILE } from '../rivers';
 import { checkRecordRules } from './reference-rules';
 import { checkSchemas } from './schema-rules';
 import { checkTourFile } from './tour-rules';
@@ -77,6 +79,11 @@ const geometryRule: FileRule = (file, value) => {
 const structureRule: FileRule = (file, value) => checkGeojsonStructure(file, value);
 
 export const FILE_KINDS: FileKind[] = [
+  {
+    kind: 'rivers',
+    matches: (file) => file === RIVERS_FILE,
+    rules: [structureRule, geometryRule, checkRiverFile],
+  },
   {
     kind: 'boundary',
     matches: (file) => /^boundaries\/[^/]+\.geojson$/.test(file),

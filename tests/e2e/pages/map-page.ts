@@ -77,7 +77,8 @@ export class MapPage {
         .map((id) => id.split(':')[0]!)
         .filter(
           (id, index, all) =>
-            all.indexOf(id) === index && !['background', 'basemap', 'outline'].includes(id),
+            all.indexOf(id) === index &&
+            !['background', 'basemap', 'outline', 'water', 'places', 'towns'].includes(id),
         );
       const ids = new Set(layers.flatMap((layer) => map.renderedFeatureIds(layer)));
       return [...ids].filter((id) => map.featureState(id).dimmed !== true).sort();
