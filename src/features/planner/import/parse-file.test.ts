@@ -88,7 +88,61 @@ describe('parseImportFile', () => {
       ),
     );
     expect(!result.ok && describeImportProblem(result.problems[0]!, en)).toBe(
-      'Feature 1, field geometry.coordinates: Coordinate out of range: longitude must be -180 to 180 and latitude -90 to 90 ([longitude, latitude] order).',
+      'Feature 1, at geometry.coordinates: Longitude is 500; expected -180 to 180 ([longitude, latitude] order).',
     );
+  });
+
+  it('names the feature by its name in both languages', async () => {
+    const result = await parse(
+      'a.geojson',
+      bytes(
+        '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"碧湖"},"geometry":{"type":"LineString","coordinates":[[120,28],[120,95]]}}]}',
+      ),
+    );
+    expect(!result.ok && describeImportProblem(result.problems[0]!, en)).toBe(
+      'Feature 1 (碧湖), at geometry.coordinates[1]: Latitude is 95; expected -90 to 90 ([longitude, latitude] order).',
+    );
+    const zh = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
+      translate('zh', key, values);
+    expect(!result.ok && describeImportProblem(result.problems[0]!, zh)).toContain(
+      '第 1 个要素（碧湖），位置 geometry.coordinates[1]: 纬度为 95',
+    );
+  });
+
+  it('imports the KML placemarks that have coordinates and notes those without', async () => {
+    const kml = `<?xml version="1.0"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document>
+<Placemark><name>甲</name><Point><coordinates>119.92,28.45</coordinates></Point></Placemark>
+<Placemark><name>仅有地址</name><address>丽水市莲都区</address></Placemark>
+<Placemark><name>乙</name><Point><coordinates>119.93,28.46,0</coordinates></Point></Placemark>
+</Document></kml>`;
+    const result = await parse('sites.kml', bytes(kml));
+    expect(result.ok && result.featureCollection.features).toHaveLength(2);
+    const skipped = result.ok
+      ? result.warnings.find((w) => w.code === 'unlocated-skipped')
+      : undefined;
+    expect(skipped).toMatchObject({
+      count: 1,
+      features: [{ featureIndex: 1, featureName: '仅有地址' }],
+    });
+  });
+});
+
+describe('import messages', () => {
+  it('have words in both languages for every problem and note code', async () => {
+    const { IMPORT_PROBLEM_CODES, IMPORT_WARNING_CODES } =
+      await import('@/data/planner/import-problem');
+    const { describeImportWarning } = await import('./import-messages');
+    const zhViews = (await import('@/i18n/zh-views.json')).default as Record<string, string>;
+    const english = (await import('@/i18n/en.json')).default as Record<string, string>;
+    for (const code of IMPORT_PROBLEM_CODES) {
+      const text = describeImportProblem({ code }, en);
+      expect(text, code).not.toMatch(/^planner\./);
+    }
+    for (const code of IMPORT_WARNING_CODES) {
+      const text = describeImportWarning({ code, count: 1 }, en);
+      expect(text, code).not.toMatch(/^planner\./);
+    }
+    const importKeys = Object.keys(english).filter((key) => key.startsWith('planner.import.'));
+    expect(importKeys.filter((key) => !(key in zhViews))).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import {
   MAX_FILE_BYTES,
   MAX_LISTED_PROBLEMS,
   type ImportProblem,
+  type ImportWarning,
 } from '@/data/planner/import-problem';
 import { tableToFeatureCollection } from './table-to-geojson';
 import { validateGeoJsonDocument } from '@/data/planner/validate-import';
@@ -16,7 +17,13 @@ import { validateGeoJsonDocument } from '@/data/planner/validate-import';
 export type ImportFormat = 'geojson' | 'kml' | 'gpx' | 'csv' | 'xlsx';
 
 export type ParseOutcome =
-  | { ok: true; format: ImportFormat; featureCollection: FeatureCollection; vertexCount: number }
+  | {
+      ok: true;
+      format: ImportFormat;
+      featureCollection: FeatureCollection;
+      vertexCount: number;
+      warnings: ImportWarning[];
+    }
   | { ok: false; problems: ImportProblem[]; problemCount: number };
 
 export interface XmlParser {
@@ -146,6 +153,7 @@ export async function parseImportFile(
       format,
       featureCollection: validation.featureCollection,
       vertexCount: validation.vertexCount,
+      warnings: validation.warnings,
     };
   } catch (error) {
     return fail([
