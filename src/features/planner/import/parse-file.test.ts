@@ -109,6 +109,17 @@ describe('parseImportFile', () => {
     );
   });
 
+  it('gives the line and column of a JSON syntax error', async () => {
+    const result = await parse(
+      'bad.geojson',
+      bytes('{\n  "type": "Point",\n  "coordinates": [120, 28,]\n}'),
+    );
+    expect(!result.ok && result.problems[0]).toMatchObject({ code: 'not-json', line: 3 });
+    expect(!result.ok && describeImportProblem(result.problems[0]!, en)).toMatch(
+      /^line 3, column \d+: The JSON is malformed/,
+    );
+  });
+
   it('imports the KML placemarks that have coordinates and notes those without', async () => {
     const kml = `<?xml version="1.0"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document>
 <Placemark><name>甲</name><Point><coordinates>119.92,28.45</coordinates></Point></Placemark>

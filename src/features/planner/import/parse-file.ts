@@ -5,6 +5,7 @@
  */
 import type { FeatureCollection } from 'geojson';
 import { parseCsv } from './csv';
+import { jsonErrorOffset } from './json-error-offset';
 import {
   MAX_FILE_BYTES,
   MAX_LISTED_PROBLEMS,
@@ -102,6 +103,26 @@ async function spreadsheetRows(bytes: Uint8Array): Promise<string[][] | null> {
   }
 }
 
+/**
+ * A JSON syntax error with its 1-based line and column. Engines word the
+ * message differently; V8 and SpiderMonkey give a position or line/column.
+ */
+export function jsonSyntaxProblem(text: string, error: unknown): ImportProblem {
+  const message = error instanceof Error ? error.message : String(error);
+  const detail = message.replace(/\s*\(line \d+ column \d+\)/, '').slice(0, 160);
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn)
+    return { code: 'not-json', line: Number(lineColumn[1]), column: Number(lineColumn[2]), detail };
+  const position = /position (\d+)/.exec(message);
+  const found = position ? Number(position[1]) : jsonErrorOffset(text);
+  const offset = found >= 0 ? found : null;
+  if (offset === null) return { code: 'not-json', detail };
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return { code: 'not-json', line, column, detail };
+}
+
 const isProblem = (value: unknown): value is ImportProblem =>
   typeof value === 'object' && value !== null && 'code' in value && !('type' in value);
 
@@ -132,9 +153,7 @@ export async function parseImportFile(
         try {
           parsed = JSON.parse(text);
         } catch (error) {
-          return fail([
-            { code: 'not-json', detail: error instanceof Error ? error.message.slice(0, 160) : '' },
-          ]);
+          return fail([jsonSyntaxProblem(text, error)]);
         }
       } else if (format === 'csv') {
         const table = tableToFeatureCollection(parseCsv(text));
