@@ -35,6 +35,7 @@ export const IMPORT_PROBLEM_CODES = [
   'xml-malformed',
   'table-no-columns',
   'table-bad-row',
+  'table-swapped',
   'spreadsheet-unreadable',
   'zip-unreadable',
   'zip-no-shapefile',

@@ -4,6 +4,7 @@ import { translate } from '@/i18n';
 import { describeImportProblem } from './import-messages';
 import { MAX_FILE_BYTES } from '@/data/planner/import-problem';
 import { parseImportFile, type XmlParser } from './parse-file';
+import { gcj02PositionToWgs84 } from './gcj02';
 
 const xmlParser: XmlParser = {
   parseFromString: (text) =>
@@ -135,6 +136,53 @@ describe('parseImportFile', () => {
       count: 1,
       features: [{ featureIndex: 1, featureName: '仅有地址' }],
     });
+  });
+});
+
+describe('tables from Chinese Excel', () => {
+  /** GBK bytes of 名称,经度,纬度 / 丽水,119.92,28.45 as Chinese Excel saves a CSV. */
+  const gbkCsv = () => {
+    const comma = [0x2c];
+    const header = [
+      0xc3,
+      0xfb,
+      0xb3,
+      0xc6,
+      ...comma,
+      0xbe,
+      0xad,
+      0xb6,
+      0xc8,
+      ...comma,
+      0xce,
+      0xb3,
+      0xb6,
+      0xc8,
+    ];
+    const row = [0xc0, 0xf6, 0xcb, 0xae, ...comma, ...bytes('119.92,28.45')];
+    return new Uint8Array([...header, 0x0d, 0x0a, ...row, 0x0d, 0x0a]);
+  };
+
+  it('reads a GB18030/GBK CSV that is not valid UTF-8, with a note', async () => {
+    const result = await parse('企业.csv', gbkCsv());
+    expect(result.ok && result.featureCollection.features[0]).toEqual({
+      type: 'Feature',
+      properties: { 名称: '丽水' },
+      geometry: { type: 'Point', coordinates: [119.92, 28.45] },
+    });
+    expect(result.ok && result.warnings).toEqual([{ code: 'text-encoding', detail: 'GB18030' }]);
+  });
+
+  it('converts gcj02_lng/gcj02_lat columns to WGS-84 and says so', async () => {
+    const result = await parse('firms.csv', bytes('name,gcj02_lng,gcj02_lat\nA,119.92,28.45\n'));
+    const expected = gcj02PositionToWgs84([119.92, 28.45]);
+    expect(result.ok && result.featureCollection.features[0]!.geometry).toEqual({
+      type: 'Point',
+      coordinates: expected,
+    });
+    expect(result.ok && result.warnings.map((warning) => warning.code)).toEqual([
+      'datum-converted',
+    ]);
   });
 });
 

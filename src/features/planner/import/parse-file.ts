@@ -12,7 +12,8 @@ import {
   type ImportProblem,
   type ImportWarning,
 } from '@/data/planner/import-problem';
-import { tableToFeatureCollection } from './table-to-geojson';
+import { tableToFeatureCollection, type TableConversion } from './table-to-geojson';
+import { chineseDatumToWgs84 } from './gcj02';
 import { validateGeoJsonDocument } from '@/data/planner/validate-import';
 
 export type ImportFormat = 'geojson' | 'kml' | 'gpx' | 'csv' | 'xlsx';
@@ -52,14 +53,40 @@ export function detectFormat(name: string, bytes: Uint8Array): ImportFormat | nu
   return null;
 }
 
-/** UTF-8 text, or null when the bytes are not text (NUL bytes or invalid UTF-8). */
-export function decodeText(bytes: Uint8Array): string | null {
+/**
+ * The bytes as text: UTF-8, else (when `legacyChinese`, for tables saved by
+ * Chinese Excel) GB18030, the superset of GBK and GB2312. Null when the bytes
+ * are not text (NUL bytes, or valid in neither encoding).
+ */
+export function decodeText(
+  bytes: Uint8Array,
+  legacyChinese = false,
+): { text: string; encoding: 'UTF-8' | 'GB18030' } | null {
   if (bytes.slice(0, 65_536).includes(0)) return null;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
+  } catch {
+    if (!legacyChinese) return null;
+  }
+  try {
+    return { text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'GB18030' };
   } catch {
     return null;
   }
+}
+
+const DATUM_NAMES = { gcj02: 'GCJ-02 (高德/AMap)', bd09: 'BD-09 (百度/Baidu)' } as const;
+
+/** A table's points in WGS-84, with the notes of what was done to them. */
+function tableResult(table: TableConversion & { ok: true }): {
+  parsed: FeatureCollection;
+  warnings: ImportWarning[];
+} {
+  if (table.datum === 'wgs84') return { parsed: table.featureCollection, warnings: table.warnings };
+  return {
+    parsed: chineseDatumToWgs84(table.featureCollection, table.datum),
+    warnings: [...table.warnings, { code: 'datum-converted', detail: DATUM_NAMES[table.datum] }],
+  };
 }
 
 async function parseXml(
@@ -139,15 +166,21 @@ export async function parseImportFile(
     const format = detectFormat(name, bytes);
     if (!format) return fail([{ code: 'unknown-format' }]);
     let parsed: unknown;
+    const warnings: ImportWarning[] = [];
     if (format === 'xlsx') {
       const rows = await spreadsheetRows(bytes);
       if (!rows) return fail([{ code: 'spreadsheet-unreadable' }]);
       const table = tableToFeatureCollection(rows);
       if (!table.ok) return fail(table.problems);
-      parsed = table.featureCollection;
+      const result = tableResult(table);
+      parsed = result.parsed;
+      warnings.push(...result.warnings);
     } else {
-      const text = decodeText(bytes);
-      if (text === null) return fail([{ code: 'binary' }]);
+      const decoded = decodeText(bytes, format === 'csv');
+      if (decoded === null) return fail([{ code: 'binary' }]);
+      const { text } = decoded;
+      if (decoded.encoding !== 'UTF-8')
+        warnings.push({ code: 'text-encoding', detail: decoded.encoding });
       if (text.trim() === '') return fail([{ code: 'empty-file' }]);
       if (format === 'geojson') {
         try {
@@ -158,7 +191,9 @@ export async function parseImportFile(
       } else if (format === 'csv') {
         const table = tableToFeatureCollection(parseCsv(text));
         if (!table.ok) return fail(table.problems);
-        parsed = table.featureCollection;
+        const result = tableResult(table);
+        parsed = result.parsed;
+        warnings.push(...result.warnings);
       } else {
         const result = await parseXml(text, format, xmlParser);
         if (isProblem(result)) return fail([result]);
@@ -172,7 +207,7 @@ export async function parseImportFile(
       format,
       featureCollection: validation.featureCollection,
       vertexCount: validation.vertexCount,
-      warnings: validation.warnings,
+      warnings: [...warnings, ...validation.warnings],
     };
   } catch (error) {
     return fail([
