@@ -5,8 +5,12 @@ import { useAppData, useAppStore, useAppStoreApi } from '@/state/store-context';
 import { useT } from '@/i18n/use-t';
 import { boundaryLines, detectGcj02, gcj02ToWgs84, SegmentIndex } from './gcj02';
 import { importFile } from './import-client';
-import { describeImportProblem } from './import-messages';
-import { MAX_FILE_BYTES, type ImportProblem } from '@/data/planner/import-problem';
+import { describeImportProblem, describeImportWarning } from './import-messages';
+import {
+  MAX_FILE_BYTES,
+  type ImportProblem,
+  type ImportWarning,
+} from '@/data/planner/import-problem';
 import { deleteLayer, saveLayer, type UserLayerRecord } from '@/data/planner/planner-db';
 import { featureLabel, userFeatureId } from '@/data/planner/user-map-features';
 import { ReplaceGeometry } from '@/features/planner/replace/ReplaceGeometry';
@@ -17,7 +21,23 @@ type Status =
   | { kind: 'idle' }
   | { kind: 'busy'; fileName: string }
   | { kind: 'failed'; fileName: string; problems: ImportProblem[]; problemCount: number }
-  | { kind: 'done'; fileName: string; count: number };
+  | { kind: 'done'; fileName: string; count: number; warnings: ImportWarning[] };
+
+/** The notes an accepted file came with, as plain text lines. */
+function ImportWarnings({ warnings, testId }: { warnings: ImportWarning[]; testId: string }) {
+  const t = useT();
+  if (warnings.length === 0) return null;
+  return (
+    <div className="planner__notice" data-testid={testId}>
+      <p>{t('planner.import.warning.title')}</p>
+      <ul>
+        {warnings.map((warning, index) => (
+          <li key={index}>{describeImportWarning(warning, t)}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 
 function LayerItem({ layer, suggestGcj }: { layer: UserLayerRecord; suggestGcj: boolean }) {
   const store = useAppStoreApi();
@@ -104,6 +124,7 @@ function LayerItem({ layer, suggestGcj }: { layer: UserLayerRecord; suggestGcj: 
         </button>
       </div>
       {layer.convertedFromGcj02 && <p className="planner__muted">{t('planner.gcj.converted')}</p>}
+      <ImportWarnings warnings={layer.warnings ?? []} testId="user-layer-warnings" />
       <ReplaceGeometry layerName={layer.name} collection={layer.featureCollection} />
       {open && (
         <>
@@ -165,6 +186,7 @@ export function ImportTool() {
       createdAt: new Date().toISOString(),
       convertedFromGcj02: false,
       featureCollection: outcome.featureCollection,
+      ...(outcome.warnings.length > 0 ? { warnings: outcome.warnings } : {}),
     };
     await saveLayer(record);
     state.setLayers([...store.getState().planner.layers, record]);
@@ -174,6 +196,7 @@ export function ImportTool() {
       kind: 'done',
       fileName: file.name,
       count: record.featureCollection.features.length,
+      warnings: outcome.warnings,
     });
   };
 
@@ -216,7 +239,10 @@ export function ImportTool() {
       <div role="status" aria-live="polite" data-testid="import-status">
         {status.kind === 'busy' && <p>{t('planner.import.busy', { file: status.fileName })}</p>}
         {status.kind === 'done' && (
-          <p>{t('planner.import.done', { file: status.fileName, n: status.count })}</p>
+          <>
+            <p>{t('planner.import.done', { file: status.fileName, n: status.count })}</p>
+            <ImportWarnings warnings={status.warnings} testId="import-warnings" />
+          </>
         )}
         {status.kind === 'failed' && (
           <div className="planner__problems" data-testid="import-problems">
