@@ -228,7 +228,7 @@ export function ImportTool() {
           type="file"
           hidden
           data-testid="import-input"
-          accept=".geojson,.json,.kml,.gpx,.csv,.tsv,.txt,.xlsx"
+          accept=".geojson,.json,.kml,.gpx,.csv,.tsv,.txt,.xlsx,.zip"
           onChange={(event) => {
             const file = event.target.files?.[0];
             event.target.value = '';

@@ -16,7 +16,7 @@ import { tableToFeatureCollection, type TableConversion } from './table-to-geojs
 import { chineseDatumToWgs84 } from './gcj02';
 import { validateGeoJsonDocument } from '@/data/planner/validate-import';
 
-export type ImportFormat = 'geojson' | 'kml' | 'gpx' | 'csv' | 'xlsx';
+export type ImportFormat = 'geojson' | 'kml' | 'gpx' | 'csv' | 'xlsx' | 'shapefile';
 
 export type ParseOutcome =
   | {
@@ -45,6 +45,7 @@ export function detectFormat(name: string, bytes: Uint8Array): ImportFormat | nu
   if (extension === 'kml' || extension === 'gpx' || extension === 'csv' || extension === 'xlsx')
     return extension;
   if (extension === 'tsv' || extension === 'txt') return 'csv';
+  if (extension === 'zip') return 'shapefile';
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'xlsx';
   const head = new TextDecoder().decode(bytes.slice(0, 512)).trimStart();
   if (head.startsWith('{') || head.startsWith('[')) return 'geojson';
@@ -167,7 +168,13 @@ export async function parseImportFile(
     if (!format) return fail([{ code: 'unknown-format' }]);
     let parsed: unknown;
     const warnings: ImportWarning[] = [];
-    if (format === 'xlsx') {
+    if (format === 'shapefile') {
+      const { readZippedShapefile } = await import('./shapefile');
+      const shapefile = readZippedShapefile(bytes);
+      if (!shapefile.ok) return fail(shapefile.problems);
+      parsed = shapefile.featureCollection;
+      warnings.push(...shapefile.warnings);
+    } else if (format === 'xlsx') {
       const rows = await spreadsheetRows(bytes);
       if (!rows) return fail([{ code: 'spreadsheet-unreadable' }]);
       const table = tableToFeatureCollection(rows);
