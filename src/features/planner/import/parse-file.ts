@@ -214,7 +214,13 @@ export async function parseImportFile(
       format,
       featureCollection: validation.featureCollection,
       vertexCount: validation.vertexCount,
-      warnings: [...warnings, ...validation.warnings],
+      // Shapefile rings are clockwise by its specification: turning them is expected, not news.
+      warnings: [
+        ...warnings,
+        ...validation.warnings.filter(
+          (warning) => !(format === 'shapefile' && warning.code === 'winding-corrected'),
+        ),
+      ],
     };
   } catch (error) {
     return fail([
