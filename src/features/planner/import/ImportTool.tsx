@@ -21,7 +21,14 @@ type Status =
   | { kind: 'idle' }
   | { kind: 'busy'; fileName: string }
   | { kind: 'failed'; fileName: string; problems: ImportProblem[]; problemCount: number }
-  | { kind: 'done'; fileName: string; count: number; warnings: ImportWarning[] };
+  | {
+      kind: 'done';
+      fileName: string;
+      count: number;
+      warnings: ImportWarning[];
+      /** False when browser storage refused the layer (private window, full): shown, not kept. */
+      kept: boolean;
+    };
 
 /** The notes an accepted file came with, as plain text lines. */
 function ImportWarnings({ warnings, testId }: { warnings: ImportWarning[]; testId: string }) {
@@ -62,7 +69,8 @@ function LayerItem({ layer, suggestGcj }: { layer: UserLayerRecord; suggestGcj: 
       featureCollection: gcj02ToWgs84(layer.featureCollection),
       convertedFromGcj02: true,
     };
-    await saveLayer(converted);
+    // Converted in this session even if storage refuses it; the stored copy stays as it was.
+    await saveLayer(converted).catch(() => undefined);
     const state = store.getState().planner;
     state.setLayers(state.layers.map((other) => (other.id === layer.id ? converted : other)));
   };
@@ -188,7 +196,12 @@ export function ImportTool() {
       featureCollection: outcome.featureCollection,
       ...(outcome.warnings.length > 0 ? { warnings: outcome.warnings } : {}),
     };
-    await saveLayer(record);
+    let kept = true;
+    try {
+      await saveLayer(record);
+    } catch {
+      kept = false;
+    }
     state.setLayers([...store.getState().planner.layers, record]);
     if (detectGcj02(record.featureCollection, boundaryIndex).suggest)
       setSuggested((previous) => new Set([...previous, record.id]));
@@ -197,6 +210,7 @@ export function ImportTool() {
       fileName: file.name,
       count: record.featureCollection.features.length,
       warnings: outcome.warnings,
+      kept,
     });
   };
 
@@ -242,6 +256,11 @@ export function ImportTool() {
           <>
             <p>{t('planner.import.done', { file: status.fileName, n: status.count })}</p>
             <ImportWarnings warnings={status.warnings} testId="import-warnings" />
+            {!status.kept && (
+              <p className="planner__notice" role="alert" data-testid="import-not-kept">
+                {t('planner.import.notKept')}
+              </p>
+            )}
           </>
         )}
         {status.kind === 'failed' && (
