@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateGeoJsonDocument } from './validate-import';
-import { MAX_LISTED_PROBLEMS, MAX_VERTICES } from './import-problem';
+import { MAX_FEATURES, MAX_LISTED_PROBLEMS, MAX_VERTICES } from './import-problem';
 
 const square = [
   [
@@ -229,5 +229,33 @@ describe('validateGeoJsonDocument', () => {
     const result = validateGeoJsonDocument(collection(features));
     expect(!result.ok && result.problemCount).toBe(1444);
     expect(!result.ok && result.problems).toHaveLength(MAX_LISTED_PROBLEMS);
+  });
+});
+
+describe('limits at their boundary', () => {
+  const point = (index: number) =>
+    feature({ type: 'Point', coordinates: [120 + index * 1e-6, 28] });
+
+  it('accepts exactly MAX_FEATURES features and refuses one more, naming the features limit', () => {
+    const atLimit = Array.from({ length: MAX_FEATURES }, (_, index) => point(index));
+    expect(validateGeoJsonDocument(collection(atLimit)).ok).toBe(true);
+    const result = validateGeoJsonDocument(collection([...atLimit, point(0)]));
+    expect(!result.ok && result.problems).toEqual([
+      { code: 'too-many-features', found: String(MAX_FEATURES + 1), detail: String(MAX_FEATURES) },
+    ]);
+  });
+
+  it('accepts exactly MAX_VERTICES vertices and refuses one more, naming the vertex limit', () => {
+    const line = (count: number) =>
+      feature({
+        type: 'LineString',
+        coordinates: Array.from({ length: count }, (_, index) => [120 + index * 1e-7, 28]),
+      });
+    expect(validateGeoJsonDocument(collection([line(MAX_VERTICES)])).ok).toBe(true);
+    const result = validateGeoJsonDocument(collection([line(MAX_VERTICES + 1)]));
+    expect(!result.ok && result.problems[0]).toMatchObject({
+      code: 'too-many-vertices',
+      detail: String(MAX_VERTICES),
+    });
   });
 });

@@ -76,6 +76,12 @@ describe('parseImportFile', () => {
     expect(describeImportProblem(result.problems[0]!, en)).toContain(words);
   });
 
+  it('accepts a file of exactly the size limit', async () => {
+    const content = new Uint8Array(MAX_FILE_BYTES).fill(0x20);
+    content.set(bytes('{"type":"Point","coordinates":[120,28]}'));
+    expect((await parse('padded.geojson', content)).ok).toBe(true);
+  });
+
   it('refuses a file over the size limit and says the limit', async () => {
     const result = await parse('huge.geojson', new Uint8Array(MAX_FILE_BYTES + 1));
     expect(!result.ok && describeImportProblem(result.problems[0]!, en)).toContain('50 MB');
