@@ -193,6 +193,19 @@ describe('zipped Shapefile import', () => {
     });
   });
 
+  it('refuses a .dbf whose header claims more records than it holds, before reading it', async () => {
+    const zip = zipShapefile([{ type: 'point', position: [119.92, 28.45] }]);
+    const { unzipSync } = await import('fflate');
+    const files = unzipSync(zip);
+    const dbf = files['parcels.DBF']!;
+    new DataView(dbf.buffer, dbf.byteOffset).setUint32(4, 4_000_000_000, true);
+    const result = await parseImportFile('parcels.zip', zipSync(files), xmlParser);
+    expect(!result.ok && result.problems[0]).toMatchObject({
+      code: 'shapefile-unreadable',
+      field: 'parcels.dbf',
+    });
+  });
+
   it('refuses a damaged archive', async () => {
     const result = await parseImportFile('broken.zip', text('PK\u0003\u0004 nope'), xmlParser);
     expect(!result.ok && result.problems[0]!.code).toBe('zip-unreadable');

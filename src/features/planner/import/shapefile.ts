@@ -68,6 +68,25 @@ export function dbfEncoding(dbf: Uint8Array, cpg: string | undefined): string {
   }
 }
 
+/**
+ * Why a .dbf header cannot be trusted, or null. The reader loops over the
+ * record count the header states, so a damaged count must be caught first.
+ */
+export function dbfHeaderDamage(dbf: Uint8Array): string | null {
+  if (dbf.byteLength < 33) return `${dbf.byteLength} bytes, shorter than a dBASE header`;
+  const view = new DataView(dbf.buffer, dbf.byteOffset, dbf.byteLength);
+  const records = view.getUint32(4, true);
+  const headerLength = view.getUint16(8, true);
+  const recordLength = view.getUint16(10, true);
+  if (headerLength < 33 || recordLength < 1 || headerLength > dbf.byteLength)
+    return `header length ${headerLength}, record length ${recordLength}`;
+  if (records > MAX_FEATURES) return `${records} records (limit ${MAX_FEATURES})`;
+  // The end-of-file marker is optional.
+  if (headerLength + records * recordLength > dbf.byteLength)
+    return `${records} records of ${recordLength} bytes do not fit in ${dbf.byteLength} bytes`;
+  return null;
+}
+
 function mapPositions(geometry: Geometry, map: (position: Position) => Position): Geometry {
   const walk = (value: unknown): unknown =>
     Array.isArray(value) && typeof value[0] === 'number'
@@ -133,6 +152,8 @@ function readLayer(
     };
   }
   if (dbf) {
+    const damage = dbfHeaderDamage(dbf);
+    if (damage) return { code: 'shapefile-unreadable', field: `${base}.dbf`, detail: damage };
     const encoding = dbfEncoding(dbf, cpg && decodeUtf8(cpg));
     try {
       attributes = parseDbf(dbf, encoding);
