@@ -87,4 +87,26 @@ describe('shapefile import under fuzzing', () => {
       { numRuns: 2000, seed },
     );
   });
+
+  it('brings valid points in WGS-84 through unchanged', () => {
+    const degrees = fc.tuple(
+      fc.double({ min: -180, max: 180, noNaN: true }),
+      fc.double({ min: -90, max: 90, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(fc.array(degrees, { minLength: 1, maxLength: 6 }), (positions) => {
+        const { shp, shx } = writeShp(positions.map((position) => ({ type: 'point', position })));
+        const dbf = writeDbf(
+          [{ name: 'NAME', length: 4 }],
+          positions.map(() => []),
+        );
+        const read = readZippedShapefile(zipSync({ 'a.shp': shp, 'a.shx': shx, 'a.dbf': dbf }));
+        const result = read.ok ? validateGeoJsonDocument(read.featureCollection) : null;
+        expect(
+          result?.ok && result.featureCollection.features.map((feature) => feature.geometry),
+        ).toEqual(positions.map((position) => ({ type: 'Point', coordinates: position })));
+      }),
+      { numRuns: 500, seed },
+    );
+  });
 });
