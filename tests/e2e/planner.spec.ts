@@ -1,6 +1,9 @@
 import { keepScreenshot } from './artifacts';
 import { expect, test } from './fixtures';
 import { DossierPage } from './pages/dossier-page';
+import { zipSync } from 'fflate';
+import proj4 from 'proj4';
+import { writeDbf, writeShp } from '../fixtures/shapefile-writer';
 
 test('imports a KML and a CSV, shows them on the map, and keeps them after a reload', async ({
   page,
@@ -43,6 +46,81 @@ test('imports a KML and a CSV, shows them on the map, and keeps them after a rel
   // Removing a layer takes it off the map and out of storage.
   await planner.removeFirstLayer();
   await expect(planner.layers).toHaveCount(1);
+});
+
+test('imports a zipped Gauss–Krüger Shapefile and a GB18030 CSV, and keeps them after a reload', async ({
+  page,
+  mapPage,
+  planner,
+}) => {
+  const toZone = (position: [number, number]) =>
+    proj4(
+      'EPSG:4326',
+      '+proj=tmerc +lat_0=0 +lon_0=120 +k=1 +x_0=500000 +y_0=0 +ellps=GRS80 +units=m +no_defs',
+      position,
+    ) as [number, number];
+  const ring = (
+    [
+      [119.9, 28.44],
+      [119.9, 28.47],
+      [119.94, 28.47],
+      [119.94, 28.44],
+      [119.9, 28.44],
+    ] as Array<[number, number]>
+  ).map(toZone);
+  const { shp, shx } = writeShp([{ type: 'polygon', rings: [ring] }]);
+  const lishuiGbk = new Uint8Array([0xc0, 0xf6, 0xcb, 0xae]);
+  const dbf = writeDbf([{ name: 'NAME', length: 20 }], [[lishuiGbk]]);
+  const prj =
+    'PROJCS["CGCS2000_3_Degree_GK_CM_120E",GEOGCS["GCS_China_Geodetic_Coordinate_System_2000",DATUM["D_China_2000",SPHEROID["CGCS2000",6378137.0,298.257222101]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Gauss_Kruger"],PARAMETER["False_Easting",500000.0],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",120.0],PARAMETER["Scale_Factor",1.0],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]]';
+  const zip = zipSync({
+    'parcels.shp': shp,
+    'parcels.shx': shx,
+    'parcels.dbf': dbf,
+    'parcels.prj': new TextEncoder().encode(prj),
+    'parcels.cpg': new TextEncoder().encode('GBK'),
+  });
+  // 名称,经度,纬度 / 丽水,119.93,28.46 in GBK, as Chinese Excel saves a CSV.
+  const csv = new Uint8Array([
+    0xc3,
+    0xfb,
+    0xb3,
+    0xc6,
+    0x2c,
+    0xbe,
+    0xad,
+    0xb6,
+    0xc8,
+    0x2c,
+    0xce,
+    0xb3,
+    0xb6,
+    0xc8,
+    0x0d,
+    0x0a,
+    ...lishuiGbk,
+    ...new TextEncoder().encode(',119.93,28.46\r\n'),
+  ]);
+
+  await mapPage.open();
+  await planner.open();
+  await planner.importFile('parcels.zip', zip);
+  await expect(planner.layers).toHaveCount(1);
+  await expect(planner.importWarnings).toContainText('CGCS2000_3_Degree_GK_CM_120E');
+  await planner.importFile('企业.csv', csv);
+  await expect(planner.layers).toHaveCount(2);
+  await expect(planner.importWarnings).toContainText('GB18030');
+  const renderedUserIds = () => mapPage.renderedFeatureIds('user-features');
+  await expect.poll(async () => (await renderedUserIds()).length).toBeGreaterThanOrEqual(2);
+  await mapPage.waitForSettled();
+  await keepScreenshot(page, 'planner-shapefile-gbk-csv');
+
+  await mapPage.reload();
+  await expect.poll(async () => (await renderedUserIds()).length).toBeGreaterThanOrEqual(2);
+  await planner.open();
+  await expect(planner.layers).toHaveCount(2);
+  await planner.unfoldFirstLayer();
+  await expect(planner.layerFeatures).toContainText('丽水');
 });
 
 test('explains a broken file and keeps what is already loaded', async ({ mapPage, planner }) => {

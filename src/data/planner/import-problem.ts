@@ -1,6 +1,7 @@
 /**
- * What can be wrong with an imported file. Problems are codes plus where they
- * are (feature index, field, row); the words come from i18n at display time.
+ * What can be wrong with an imported file, and what an accepted file was
+ * noted for. Problems and notes are codes plus where they are (feature index
+ * and name, path, row, line); the words come from i18n at display time.
  */
 
 export const IMPORT_PROBLEM_CODES = [
@@ -10,20 +11,38 @@ export const IMPORT_PROBLEM_CODES = [
   'unknown-format',
   'not-json',
   'not-geojson',
+  'features-not-array',
   'structure',
   'not-object',
-  'missing-geometry',
   'bad-properties',
-  'coordinate-range',
+  'bad-id',
+  'bad-bbox',
+  'geometry-not-object',
+  'geometry-type',
+  'coordinates-not-array',
+  'coordinates-empty',
+  'position-invalid',
+  'too-few-positions',
+  'longitude-range',
+  'latitude-range',
   'ring-closed',
   'self-intersection',
   'too-many-vertices',
   'too-many-features',
+  'too-complex',
   'no-features',
+  'no-located-features',
   'xml-malformed',
   'table-no-columns',
   'table-bad-row',
+  'table-swapped',
   'spreadsheet-unreadable',
+  'zip-unreadable',
+  'zip-no-shapefile',
+  'zip-too-large',
+  'shapefile-unreadable',
+  'shapefile-projection-unknown',
+  'shapefile-projection-missing',
   'timeout',
   'worker-failed',
 ] as const;
@@ -33,11 +52,44 @@ export interface ImportProblem {
   code: ImportProblemCode;
   /** 0-based index of the feature in the file's feature list. */
   featureIndex?: number;
+  /** The feature's name from its properties, when it has one. Untrusted: shown as text. */
+  featureName?: string;
   /** JSON-style path inside the feature (e.g. geometry.coordinates[0][3]) or a column name. */
   field?: string;
   /** 1-based row of a table (header is row 1). */
   row?: number;
+  /** 1-based line and column in a text file. */
+  line?: number;
+  column?: number;
+  /** What was found there, shortened. Untrusted: shown as text. */
+  found?: string;
   /** Extra facts for the message (a limit, a parser's own words). Untrusted: shown as text. */
+  detail?: string;
+}
+
+export const IMPORT_WARNING_CODES = [
+  'unlocated-skipped',
+  'winding-corrected',
+  'foreign-members-ignored',
+  'bbox-ignored',
+  'altitude-dropped',
+  'datum-converted',
+  'cgcs2000-as-wgs84',
+  'projection-converted',
+  'no-projection-assumed-wgs84',
+  'swapped-columns',
+  'text-encoding',
+] as const;
+export type ImportWarningCode = (typeof IMPORT_WARNING_CODES)[number];
+
+/** A note on an accepted file: what was changed, ignored or assumed. Kept with the stored layer. */
+export interface ImportWarning {
+  code: ImportWarningCode;
+  /** How many features, rings or positions it concerns. */
+  count?: number;
+  /** Which features (at most MAX_LISTED_PROBLEMS), for skipped ones. */
+  features?: Array<{ featureIndex: number; featureName?: string }>;
+  /** Extra facts (member names, a datum, a projection). Untrusted: shown as text. */
   detail?: string;
 }
 
@@ -46,5 +98,10 @@ export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 /** More positions than this are refused: the map would stall drawing them. */
 export const MAX_VERTICES = 500_000;
 export const MAX_FEATURES = 50_000;
+/**
+ * Self-intersection checks compare segments whose boxes overlap; past this
+ * many comparisons (only pathological shapes get near it) the file is refused.
+ */
+export const MAX_SEGMENT_COMPARISONS = 50_000_000;
 /** At most this many problems are listed; the count of the rest is given. */
 export const MAX_LISTED_PROBLEMS = 200;

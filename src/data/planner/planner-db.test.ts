@@ -31,6 +31,28 @@ describe('stored planner data', () => {
     expect(result.skipped).toBe(4);
   });
 
+  it('still loads a layer stored before import notes existed', () => {
+    const result = parseLayerRecords([layer]);
+    expect(result.skipped).toBe(0);
+    expect(result.layers[0]).toEqual({ ...layer });
+  });
+
+  it('keeps the notes stored with a layer and leaves out notes it does not know', () => {
+    const result = parseLayerRecords([
+      {
+        ...layer,
+        format: 'shapefile',
+        warnings: [
+          { code: 'projection-converted', detail: 'CGCS2000 / 3-degree Gauss-Kruger CM 120E' },
+          { code: 'from-a-later-version', count: 3 },
+        ],
+      },
+    ]);
+    expect(result.layers[0]!.warnings).toEqual([
+      { code: 'projection-converted', detail: 'CGCS2000 / 3-degree Gauss-Kruger CM 120E' },
+    ]);
+  });
+
   it('validates candidate sites', () => {
     const site = {
       version: 1,

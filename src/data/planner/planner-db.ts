@@ -7,11 +7,35 @@ import { openDB, type IDBPDatabase } from 'idb';
 import { z } from 'zod';
 import type { FeatureCollection } from 'geojson';
 import { validateGeoJsonDocument } from './validate-import';
+import { IMPORT_WARNING_CODES, type ImportWarning } from './import-problem';
 
 const DB_NAME = 'lishui-planner';
 const DB_VERSION = 1;
 const LAYERS = 'userLayers';
 const SITES = 'candidateSites';
+
+const importWarningSchema = z.object({
+  code: z.enum(IMPORT_WARNING_CODES),
+  count: z.number().int().nonnegative().optional(),
+  features: z
+    .array(
+      z.object({
+        featureIndex: z.number().int().nonnegative(),
+        featureName: z.string().optional(),
+      }),
+    )
+    .optional(),
+  detail: z.string().optional(),
+});
+
+/** The notes a layer was imported with; notes this version does not know are left out. */
+function readWarnings(value: unknown): ImportWarning[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item) => {
+    const warning = importWarningSchema.safeParse(item);
+    return warning.success ? [warning.data] : [];
+  });
+}
 
 const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 
@@ -20,14 +44,23 @@ export const userLayerRecordSchema = z.object({
   id: z.string().min(1),
   name: z.string(),
   fileName: z.string(),
-  format: z.enum(['geojson', 'kml', 'gpx', 'csv', 'xlsx']),
+  format: z.enum(['geojson', 'kml', 'gpx', 'csv', 'xlsx', 'shapefile']),
   color: z.string().regex(/^#[0-9a-f]{6}$/i),
   createdAt: z.string(),
   convertedFromGcj02: z.boolean(),
   featureCollection: z.unknown(),
+  /**
+   * Added after version 1 shipped, optional so that layers stored before
+   * still load: the notes the import made (winding corrected, datum converted…).
+   */
+  warnings: z.unknown().optional(),
 });
-export type UserLayerRecord = Omit<z.infer<typeof userLayerRecordSchema>, 'featureCollection'> & {
+export type UserLayerRecord = Omit<
+  z.infer<typeof userLayerRecordSchema>,
+  'featureCollection' | 'warnings'
+> & {
   featureCollection: FeatureCollection;
+  warnings?: ImportWarning[];
 };
 
 export const candidateSiteRecordSchema = z.object({
@@ -62,7 +95,13 @@ export function parseLayerRecords(values: unknown[]): {
     if (!record.success) continue;
     const geojson = validateGeoJsonDocument(record.data.featureCollection);
     if (!geojson.ok) continue;
-    layers.push({ ...record.data, featureCollection: geojson.featureCollection });
+    const { warnings, ...rest } = record.data;
+    const notes = readWarnings(warnings);
+    layers.push({
+      ...rest,
+      featureCollection: geojson.featureCollection,
+      ...(notes.length > 0 ? { warnings: notes } : {}),
+    });
   }
   return { layers, skipped: values.length - layers.length };
 }

@@ -114,6 +114,13 @@ const validDocument = fc.record({
 const en = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
   translate('en', key, values);
 
+/**
+ * One seed per run, printed so that a failure can be replayed with
+ * FUZZ_SEED=<seed> npx vitest run src/data/planner/validate-import.fuzz.test.ts
+ */
+const seed = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
+console.info(`import fuzz seed: ${seed} (replay with FUZZ_SEED=${seed})`);
+
 describe('import validation under fuzzing', () => {
   it('never throws and explains every rejection', () => {
     fc.assert(
@@ -127,7 +134,7 @@ describe('import validation under fuzzing', () => {
           expect(describeImportProblem(problem, en).trim().length).toBeGreaterThan(10);
         }
       }),
-      { numRuns: 3000 },
+      { numRuns: 10_000, seed },
     );
   });
 
@@ -140,7 +147,7 @@ describe('import validation under fuzzing', () => {
         expect(result.ok).toBe(true);
         expect(result.ok && JSON.stringify(result.featureCollection)).toBe(snapshot);
       }),
-      { numRuns: 1000 },
+      { numRuns: 1000, seed },
     );
   });
 });

@@ -8,6 +8,8 @@ export class PlannerPage {
   readonly panel: Locator;
   readonly importStatus: Locator;
   readonly importProblems: Locator;
+  /** The notes on an accepted file. */
+  readonly importWarnings: Locator;
   /** The imported layers listed in the panel. */
   readonly layers: Locator;
   /** The features of the unfolded layer. */
@@ -25,6 +27,7 @@ export class PlannerPage {
     this.panel = page.getByTestId('planner-panel');
     this.importStatus = page.getByTestId('import-status');
     this.importProblems = page.getByTestId('import-problems');
+    this.importWarnings = page.getByTestId('import-warnings');
     this.layers = page.getByTestId('user-layer');
     this.layerFeatures = page.getByTestId('user-layer-features');
     this.featureCard = page.getByTestId('user-feature-card');
@@ -44,6 +47,13 @@ export class PlannerPage {
     await this.page
       .getByTestId('import-input')
       .setInputFiles(path.resolve('tests/fixtures/import', name));
+  }
+
+  /** Imports a file made by the test. */
+  async importFile(name: string, bytes: Uint8Array): Promise<void> {
+    await this.page
+      .getByTestId('import-input')
+      .setInputFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
   }
 
   async removeFirstLayer(): Promise<void> {

@@ -5,8 +5,12 @@ import { useAppData, useAppStore, useAppStoreApi } from '@/state/store-context';
 import { useT } from '@/i18n/use-t';
 import { boundaryLines, detectGcj02, gcj02ToWgs84, SegmentIndex } from './gcj02';
 import { importFile } from './import-client';
-import { describeImportProblem } from './import-messages';
-import { MAX_FILE_BYTES, type ImportProblem } from '@/data/planner/import-problem';
+import { describeImportProblem, describeImportWarning } from './import-messages';
+import {
+  MAX_FILE_BYTES,
+  type ImportProblem,
+  type ImportWarning,
+} from '@/data/planner/import-problem';
 import { deleteLayer, saveLayer, type UserLayerRecord } from '@/data/planner/planner-db';
 import { featureLabel, userFeatureId } from '@/data/planner/user-map-features';
 import { ReplaceGeometry } from '@/features/planner/replace/ReplaceGeometry';
@@ -17,7 +21,30 @@ type Status =
   | { kind: 'idle' }
   | { kind: 'busy'; fileName: string }
   | { kind: 'failed'; fileName: string; problems: ImportProblem[]; problemCount: number }
-  | { kind: 'done'; fileName: string; count: number };
+  | {
+      kind: 'done';
+      fileName: string;
+      count: number;
+      warnings: ImportWarning[];
+      /** False when browser storage refused the layer (private window, full): shown, not kept. */
+      kept: boolean;
+    };
+
+/** The notes an accepted file came with, as plain text lines. */
+function ImportWarnings({ warnings, testId }: { warnings: ImportWarning[]; testId: string }) {
+  const t = useT();
+  if (warnings.length === 0) return null;
+  return (
+    <div className="planner__notice" data-testid={testId}>
+      <p>{t('planner.import.warning.title')}</p>
+      <ul>
+        {warnings.map((warning, index) => (
+          <li key={index}>{describeImportWarning(warning, t)}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 
 function LayerItem({ layer, suggestGcj }: { layer: UserLayerRecord; suggestGcj: boolean }) {
   const store = useAppStoreApi();
@@ -42,7 +69,8 @@ function LayerItem({ layer, suggestGcj }: { layer: UserLayerRecord; suggestGcj: 
       featureCollection: gcj02ToWgs84(layer.featureCollection),
       convertedFromGcj02: true,
     };
-    await saveLayer(converted);
+    // Converted in this session even if storage refuses it; the stored copy stays as it was.
+    await saveLayer(converted).catch(() => undefined);
     const state = store.getState().planner;
     state.setLayers(state.layers.map((other) => (other.id === layer.id ? converted : other)));
   };
@@ -104,6 +132,7 @@ function LayerItem({ layer, suggestGcj }: { layer: UserLayerRecord; suggestGcj: 
         </button>
       </div>
       {layer.convertedFromGcj02 && <p className="planner__muted">{t('planner.gcj.converted')}</p>}
+      <ImportWarnings warnings={layer.warnings ?? []} testId="user-layer-warnings" />
       <ReplaceGeometry layerName={layer.name} collection={layer.featureCollection} />
       {open && (
         <>
@@ -165,8 +194,14 @@ export function ImportTool() {
       createdAt: new Date().toISOString(),
       convertedFromGcj02: false,
       featureCollection: outcome.featureCollection,
+      ...(outcome.warnings.length > 0 ? { warnings: outcome.warnings } : {}),
     };
-    await saveLayer(record);
+    let kept = true;
+    try {
+      await saveLayer(record);
+    } catch {
+      kept = false;
+    }
     state.setLayers([...store.getState().planner.layers, record]);
     if (detectGcj02(record.featureCollection, boundaryIndex).suggest)
       setSuggested((previous) => new Set([...previous, record.id]));
@@ -174,6 +209,8 @@ export function ImportTool() {
       kind: 'done',
       fileName: file.name,
       count: record.featureCollection.features.length,
+      warnings: outcome.warnings,
+      kept,
     });
   };
 
@@ -205,7 +242,7 @@ export function ImportTool() {
           type="file"
           hidden
           data-testid="import-input"
-          accept=".geojson,.json,.kml,.gpx,.csv,.tsv,.txt,.xlsx"
+          accept=".geojson,.json,.kml,.gpx,.csv,.tsv,.txt,.xlsx,.zip"
           onChange={(event) => {
             const file = event.target.files?.[0];
             event.target.value = '';
@@ -216,7 +253,15 @@ export function ImportTool() {
       <div role="status" aria-live="polite" data-testid="import-status">
         {status.kind === 'busy' && <p>{t('planner.import.busy', { file: status.fileName })}</p>}
         {status.kind === 'done' && (
-          <p>{t('planner.import.done', { file: status.fileName, n: status.count })}</p>
+          <>
+            <p>{t('planner.import.done', { file: status.fileName, n: status.count })}</p>
+            <ImportWarnings warnings={status.warnings} testId="import-warnings" />
+            {!status.kept && (
+              <p className="planner__notice" role="alert" data-testid="import-not-kept">
+                {t('planner.import.notKept')}
+              </p>
+            )}
+          </>
         )}
         {status.kind === 'failed' && (
           <div className="planner__problems" data-testid="import-problems">

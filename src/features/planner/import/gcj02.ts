@@ -20,6 +20,20 @@ export function gcj02ToWgs84<T extends FeatureCollection>(featureCollection: T):
   return copy;
 }
 
+/** A WGS-84 copy of a GCJ-02 (AMap) or BD-09 (Baidu) collection; the input is left untouched. */
+export function chineseDatumToWgs84<T extends FeatureCollection>(
+  featureCollection: T,
+  datum: 'gcj02' | 'bd09',
+): T {
+  const copy = structuredClone(featureCollection);
+  gcoord.transform(
+    copy as unknown as Parameters<typeof gcoord.transform>[0],
+    datum === 'gcj02' ? gcoord.GCJ02 : gcoord.BD09,
+    gcoord.WGS84,
+  );
+  return copy;
+}
+
 /** Converts one [lng, lat] position from GCJ-02 to WGS-84. */
 export function gcj02PositionToWgs84(position: Position): [number, number] {
   const [lng, lat] = gcoord.transform([position[0]!, position[1]!], gcoord.GCJ02, gcoord.WGS84);

@@ -1,41 +1,67 @@
-/** Plain-words messages for import problems, with where each problem is. */
+/**
+ * Plain-words messages for import problems and notes, saying which feature
+ * (index and name), where inside it, what was found and what was expected.
+ * Everything taken from the file is passed as text, never as markup.
+ */
 import type { MessageKey, Translate } from '@/i18n';
-import type { ImportProblem, ImportProblemCode } from '@/data/planner/import-problem';
+import type {
+  ImportProblem,
+  ImportProblemCode,
+  ImportWarning,
+  ImportWarningCode,
+} from '@/data/planner/import-problem';
 
-const KEY: Record<ImportProblemCode, MessageKey> = {
-  'empty-file': 'planner.import.problem.emptyFile',
-  'too-large': 'planner.import.problem.tooLarge',
-  binary: 'planner.import.problem.binary',
-  'unknown-format': 'planner.import.problem.unknownFormat',
-  'not-json': 'planner.import.problem.notJson',
-  'not-geojson': 'planner.import.problem.notGeojson',
-  structure: 'planner.import.problem.structure',
-  'not-object': 'planner.import.problem.notObject',
-  'missing-geometry': 'planner.import.problem.missingGeometry',
-  'bad-properties': 'planner.import.problem.badProperties',
-  'coordinate-range': 'planner.import.problem.coordinateRange',
-  'ring-closed': 'planner.import.problem.ringClosed',
-  'self-intersection': 'planner.import.problem.selfIntersection',
-  'too-many-vertices': 'planner.import.problem.tooManyVertices',
-  'too-many-features': 'planner.import.problem.tooManyFeatures',
-  'no-features': 'planner.import.problem.noFeatures',
-  'xml-malformed': 'planner.import.problem.xmlMalformed',
-  'table-no-columns': 'planner.import.problem.tableNoColumns',
-  'table-bad-row': 'planner.import.problem.tableBadRow',
-  'spreadsheet-unreadable': 'planner.import.problem.spreadsheetUnreadable',
-  timeout: 'planner.import.problem.timeout',
-  'worker-failed': 'planner.import.problem.workerFailed',
-};
+const camel = (code: string): string =>
+  code.replace(/-([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
 
-/** "Feature 3, geometry.coordinates[0]: …" in the current language. */
+const problemKey = (code: ImportProblemCode): MessageKey =>
+  `planner.import.problem.${camel(code)}` as MessageKey;
+const warningKey = (code: ImportWarningCode): MessageKey =>
+  `planner.import.warning.${camel(code)}` as MessageKey;
+
+/** "Feature 3 (Name), at geometry.coordinates[0]: …" in the current language. */
 export function describeImportProblem(problem: ImportProblem, t: Translate): string {
   const where: string[] = [];
   if (problem.featureIndex !== undefined)
-    where.push(t('planner.import.where.feature', { index: problem.featureIndex + 1 }));
+    where.push(
+      problem.featureName
+        ? t('planner.import.where.featureNamed', {
+            index: problem.featureIndex + 1,
+            name: problem.featureName,
+          })
+        : t('planner.import.where.feature', { index: problem.featureIndex + 1 }),
+    );
   if (problem.row !== undefined) where.push(t('planner.import.where.row', { row: problem.row }));
+  if (problem.line !== undefined)
+    where.push(t('planner.import.where.line', { line: problem.line, column: problem.column ?? 1 }));
   if (problem.field) where.push(t('planner.import.where.field', { field: problem.field }));
-  const message = t(KEY[problem.code], { detail: problem.detail ?? '' });
+  const message = t(problemKey(problem.code), {
+    detail: problem.detail ?? '',
+    found: problem.found ?? '',
+  });
   return where.length > 0
     ? `${where.join(t('planner.import.where.separator'))}: ${message}`
     : message;
+}
+
+const LISTED_IN_WARNING = 10;
+
+/** One line for a note on an accepted file. */
+export function describeImportWarning(warning: ImportWarning, t: Translate): string {
+  const features = warning.features ?? [];
+  const names = features.slice(0, LISTED_IN_WARNING).map((feature) =>
+    feature.featureName
+      ? t('planner.import.where.featureNamed', {
+          index: feature.featureIndex + 1,
+          name: feature.featureName,
+        })
+      : t('planner.import.where.feature', { index: feature.featureIndex + 1 }),
+  );
+  const rest = (warning.count ?? features.length) - names.length;
+  if (rest > 0) names.push(t('planner.import.warning.more', { n: rest }));
+  return t(warningKey(warning.code), {
+    n: warning.count ?? 0,
+    detail: warning.detail ?? '',
+    list: names.join(t('planner.import.where.separator')),
+  });
 }

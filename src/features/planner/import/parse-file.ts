@@ -5,18 +5,27 @@
  */
 import type { FeatureCollection } from 'geojson';
 import { parseCsv } from './csv';
+import { jsonErrorOffset } from './json-error-offset';
 import {
   MAX_FILE_BYTES,
   MAX_LISTED_PROBLEMS,
   type ImportProblem,
+  type ImportWarning,
 } from '@/data/planner/import-problem';
-import { tableToFeatureCollection } from './table-to-geojson';
+import { tableToFeatureCollection, type TableConversion } from './table-to-geojson';
+import { chineseDatumToWgs84 } from './gcj02';
 import { validateGeoJsonDocument } from '@/data/planner/validate-import';
 
-export type ImportFormat = 'geojson' | 'kml' | 'gpx' | 'csv' | 'xlsx';
+export type ImportFormat = 'geojson' | 'kml' | 'gpx' | 'csv' | 'xlsx' | 'shapefile';
 
 export type ParseOutcome =
-  | { ok: true; format: ImportFormat; featureCollection: FeatureCollection; vertexCount: number }
+  | {
+      ok: true;
+      format: ImportFormat;
+      featureCollection: FeatureCollection;
+      vertexCount: number;
+      warnings: ImportWarning[];
+    }
   | { ok: false; problems: ImportProblem[]; problemCount: number };
 
 export interface XmlParser {
@@ -36,6 +45,7 @@ export function detectFormat(name: string, bytes: Uint8Array): ImportFormat | nu
   if (extension === 'kml' || extension === 'gpx' || extension === 'csv' || extension === 'xlsx')
     return extension;
   if (extension === 'tsv' || extension === 'txt') return 'csv';
+  if (extension === 'zip') return 'shapefile';
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'xlsx';
   const head = new TextDecoder().decode(bytes.slice(0, 512)).trimStart();
   if (head.startsWith('{') || head.startsWith('[')) return 'geojson';
@@ -44,14 +54,40 @@ export function detectFormat(name: string, bytes: Uint8Array): ImportFormat | nu
   return null;
 }
 
-/** UTF-8 text, or null when the bytes are not text (NUL bytes or invalid UTF-8). */
-export function decodeText(bytes: Uint8Array): string | null {
+/**
+ * The bytes as text: UTF-8, else (when `legacyChinese`, for tables saved by
+ * Chinese Excel) GB18030, the superset of GBK and GB2312. Null when the bytes
+ * are not text (NUL bytes, or valid in neither encoding).
+ */
+export function decodeText(
+  bytes: Uint8Array,
+  legacyChinese = false,
+): { text: string; encoding: 'UTF-8' | 'GB18030' } | null {
   if (bytes.slice(0, 65_536).includes(0)) return null;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
+  } catch {
+    if (!legacyChinese) return null;
+  }
+  try {
+    return { text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'GB18030' };
   } catch {
     return null;
   }
+}
+
+const DATUM_NAMES = { gcj02: 'GCJ-02 (高德/AMap)', bd09: 'BD-09 (百度/Baidu)' } as const;
+
+/** A table's points in WGS-84, with the notes of what was done to them. */
+function tableResult(table: TableConversion & { ok: true }): {
+  parsed: FeatureCollection;
+  warnings: ImportWarning[];
+} {
+  if (table.datum === 'wgs84') return { parsed: table.featureCollection, warnings: table.warnings };
+  return {
+    parsed: chineseDatumToWgs84(table.featureCollection, table.datum),
+    warnings: [...table.warnings, { code: 'datum-converted', detail: DATUM_NAMES[table.datum] }],
+  };
 }
 
 async function parseXml(
@@ -95,6 +131,26 @@ async function spreadsheetRows(bytes: Uint8Array): Promise<string[][] | null> {
   }
 }
 
+/**
+ * A JSON syntax error with its 1-based line and column. Engines word the
+ * message differently; V8 and SpiderMonkey give a position or line/column.
+ */
+export function jsonSyntaxProblem(text: string, error: unknown): ImportProblem {
+  const message = error instanceof Error ? error.message : String(error);
+  const detail = message.replace(/\s*\(line \d+ column \d+\)/, '').slice(0, 160);
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn)
+    return { code: 'not-json', line: Number(lineColumn[1]), column: Number(lineColumn[2]), detail };
+  const position = /position (\d+)/.exec(message);
+  const found = position ? Number(position[1]) : jsonErrorOffset(text);
+  const offset = found >= 0 ? found : null;
+  if (offset === null) return { code: 'not-json', detail };
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return { code: 'not-json', line, column, detail };
+}
+
 const isProblem = (value: unknown): value is ImportProblem =>
   typeof value === 'object' && value !== null && 'code' in value && !('type' in value);
 
@@ -111,28 +167,40 @@ export async function parseImportFile(
     const format = detectFormat(name, bytes);
     if (!format) return fail([{ code: 'unknown-format' }]);
     let parsed: unknown;
-    if (format === 'xlsx') {
+    const warnings: ImportWarning[] = [];
+    if (format === 'shapefile') {
+      const { readZippedShapefile } = await import('./shapefile');
+      const shapefile = readZippedShapefile(bytes);
+      if (!shapefile.ok) return fail(shapefile.problems);
+      parsed = shapefile.featureCollection;
+      warnings.push(...shapefile.warnings);
+    } else if (format === 'xlsx') {
       const rows = await spreadsheetRows(bytes);
       if (!rows) return fail([{ code: 'spreadsheet-unreadable' }]);
       const table = tableToFeatureCollection(rows);
       if (!table.ok) return fail(table.problems);
-      parsed = table.featureCollection;
+      const result = tableResult(table);
+      parsed = result.parsed;
+      warnings.push(...result.warnings);
     } else {
-      const text = decodeText(bytes);
-      if (text === null) return fail([{ code: 'binary' }]);
+      const decoded = decodeText(bytes, format === 'csv');
+      if (decoded === null) return fail([{ code: 'binary' }]);
+      const { text } = decoded;
+      if (decoded.encoding !== 'UTF-8')
+        warnings.push({ code: 'text-encoding', detail: decoded.encoding });
       if (text.trim() === '') return fail([{ code: 'empty-file' }]);
       if (format === 'geojson') {
         try {
           parsed = JSON.parse(text);
         } catch (error) {
-          return fail([
-            { code: 'not-json', detail: error instanceof Error ? error.message.slice(0, 160) : '' },
-          ]);
+          return fail([jsonSyntaxProblem(text, error)]);
         }
       } else if (format === 'csv') {
         const table = tableToFeatureCollection(parseCsv(text));
         if (!table.ok) return fail(table.problems);
-        parsed = table.featureCollection;
+        const result = tableResult(table);
+        parsed = result.parsed;
+        warnings.push(...result.warnings);
       } else {
         const result = await parseXml(text, format, xmlParser);
         if (isProblem(result)) return fail([result]);
@@ -146,6 +214,13 @@ export async function parseImportFile(
       format,
       featureCollection: validation.featureCollection,
       vertexCount: validation.vertexCount,
+      // Shapefile rings are clockwise by its specification: turning them is expected, not news.
+      warnings: [
+        ...warnings,
+        ...validation.warnings.filter(
+          (warning) => !(format === 'shapefile' && warning.code === 'winding-corrected'),
+        ),
+      ],
     };
   } catch (error) {
     return fail([
