@@ -9,6 +9,7 @@ import type { Alias, ChainLink, ChainSubLink, Source } from '../schema';
 import { citedLine, describe, holdsAny, type SeedLines } from './citation-rules';
 import { makeIssue, type Issue } from './issue';
 import type { Located, LocatedGeodata } from './located';
+import { idRecords } from './reference-rules';
 
 type Chain = LocatedGeodata['chains'][number];
 
@@ -32,27 +33,12 @@ function linksOf(chain: Chain): LinkAt[] {
   );
 }
 
-/** Every id used anywhere in geodata/ except chains, to catch clashes with them. */
-function otherIds(geodata: LocatedGeodata): Set<string> {
-  return new Set(
-    [
-      ...geodata.features,
-      ...geodata.industries,
-      ...geodata.enterprises,
-      ...geodata.targets,
-      ...geodata.places,
-      ...geodata.defects,
-      ...geodata.actions,
-    ].map((entry) => entry.value.id),
-  );
-}
-
 export function checkChains(geodata: LocatedGeodata): Issue[] {
   const issues: Issue[] = [];
   const industries = new Set(geodata.industries.map((entry) => entry.value.id));
   const enterprises = new Set(geodata.enterprises.map((entry) => entry.value.id));
   const features = new Set(geodata.features.map((entry) => entry.value.id));
-  const taken = otherIds(geodata);
+  const taken = new Set(idRecords(geodata).map((entry) => entry.value.id));
   const seen = new Map<string, string>();
   const chainOfIndustry = new Map<string, string>();
   const unknown = (located: Located<unknown>, field: string, id: string, noun: string) =>

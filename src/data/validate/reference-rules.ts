@@ -9,11 +9,9 @@ import { makeIssue, type Issue, type IssueLocation } from './issue';
 import { CITY_CODE, type Located, type LocatedGeodata } from './located';
 import { checkReferentialIntegrity } from './reference-table';
 
-/** Ids must be unique across features, industries, enterprises, targets, places, defects and actions. */
-export function checkDuplicateIds(geodata: LocatedGeodata): Issue[] {
-  const issues: Issue[] = [];
-  const firstSeen = new Map<string, IssueLocation>();
-  const entries: Array<Located<{ id: string }>> = [
+/** The records that share the one id namespace (chains, checked in chain-rules.ts, join it). */
+export function idRecords(geodata: LocatedGeodata): Array<Located<{ id: string }>> {
+  return [
     ...geodata.features,
     ...geodata.industries,
     ...geodata.enterprises,
@@ -22,7 +20,13 @@ export function checkDuplicateIds(geodata: LocatedGeodata): Issue[] {
     ...geodata.defects,
     ...geodata.actions,
   ];
-  for (const entry of entries) {
+}
+
+/** Ids must be unique across features, industries, enterprises, targets, places, defects and actions. */
+export function checkDuplicateIds(geodata: LocatedGeodata): Issue[] {
+  const issues: Issue[] = [];
+  const firstSeen = new Map<string, IssueLocation>();
+  for (const entry of idRecords(geodata)) {
     const id = entry.value.id;
     const first = firstSeen.get(id);
     if (!first) {
