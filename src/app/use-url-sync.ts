@@ -10,6 +10,7 @@ import type { AppStore } from '@/state/store';
 import type { MapCommands } from '@/map/map-commands';
 import { parseUrlState, serializeUrlState, type UrlState, type UrlVocabulary } from './url-state';
 import { countyCodeOf } from '@/data/county-id';
+import { chainLinks } from '@/data/chains/chain-links';
 
 export function urlVocabulary(
   data: AppData,
@@ -26,12 +27,7 @@ export function urlVocabulary(
     isChainLink: (industryId, linkId) =>
       data.chains.some(
         (chain) =>
-          chain.industryId === industryId &&
-          chain.stages.some((stage) =>
-            stage.links.some(
-              (link) => link.id === linkId || (link.links ?? []).some((sub) => sub.id === linkId),
-            ),
-          ),
+          chain.industryId === industryId && chainLinks(chain).some((link) => link.id === linkId),
       ),
   };
 }

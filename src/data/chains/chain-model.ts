@@ -14,6 +14,7 @@
  */
 import { industryAncestors, type AppData, type PlanFeature } from '@/data/model';
 import type { Chain, ChainLink, ChainSubLink, Enterprise } from '@/data/schema';
+import { chainLinks } from './chain-links';
 
 export type Presence = 'local' | 'partner' | 'gap';
 
@@ -185,9 +186,7 @@ export function linksOfEnterprise(
 ): Array<{ chain: Chain; link: ChainLink | ChainSubLink }> {
   const found: Array<{ chain: Chain; link: ChainLink | ChainSubLink }> = [];
   for (const chain of data.chains)
-    for (const stage of chain.stages)
-      for (const link of stage.links)
-        for (const entry of [link, ...(link.links ?? [])])
-          if (entry.enterpriseIds?.includes(enterpriseId)) found.push({ chain, link: entry });
+    for (const link of chainLinks(chain))
+      if (link.enterpriseIds?.includes(enterpriseId)) found.push({ chain, link });
   return found;
 }

@@ -2,6 +2,7 @@
 import { SYSTEMS, type SystemId } from '../systems';
 import type { Issue } from './issue';
 import type { LocatedGeodata } from './located';
+import { chainLinks } from '../chains/chain-links';
 
 export interface CoverageSummary {
   featuresBySystem: Record<SystemId, number>;
@@ -45,22 +46,20 @@ export function summarise(geodata: LocatedGeodata, issues: Issue[]): CoverageSum
         0,
       )
     : 0;
-  let chainLinks = 0;
+  let linkCount = 0;
   let chainCitations = 0;
   for (const { value: chain } of geodata.chains) {
     chainCitations += chain.sources.length;
-    for (const stage of chain.stages) {
-      chainCitations += stage.sources.length;
-      for (const link of [...stage.links, ...stage.links.flatMap((entry) => entry.links ?? [])]) {
-        chainLinks += 1;
-        chainCitations +=
-          link.sources.length +
-          (link.verdict?.sources.length ?? 0) +
-          [...(link.technologies ?? []), ...(link.talent ?? [])].reduce(
-            (sum, note) => sum + note.sources.length,
-            0,
-          );
-      }
+    for (const stage of chain.stages) chainCitations += stage.sources.length;
+    for (const link of chainLinks(chain)) {
+      linkCount += 1;
+      chainCitations +=
+        link.sources.length +
+        (link.verdict?.sources.length ?? 0) +
+        [...(link.technologies ?? []), ...(link.talent ?? [])].reduce(
+          (sum, note) => sum + note.sources.length,
+          0,
+        );
     }
   }
   return {
@@ -85,7 +84,7 @@ export function summarise(geodata: LocatedGeodata, issues: Issue[]): CoverageSum
     industries: geodata.industries.length,
     places: geodata.places.length,
     actions: geodata.actions.length,
-    chains: { chains: geodata.chains.length, links: chainLinks },
+    chains: { chains: geodata.chains.length, links: linkCount },
     defects: geodata.defects.length,
     errors: issues.filter((issue) => issue.severity === 'error').length,
     warnings: issues.filter((issue) => issue.severity === 'warning').length,

@@ -12,6 +12,7 @@ import { makeIssue, type Issue } from './issue';
 import type { LocatedGeodata } from './located';
 import { countyFeatureId } from '@/data/county-id';
 import type { Chain } from '../schema';
+import { chainLinks } from '@/data/chains/chain-links';
 
 /** What a tour may refer to. Feature ids include counties as "county-<code>". */
 export interface TourContext {
@@ -29,14 +30,7 @@ export interface TourContext {
 /** Link ids (and sub-link ids) of each chain's industry. */
 export function chainLinksByIndustry(chains: readonly Chain[]): Map<string, Set<string>> {
   return new Map(
-    chains.map((chain) => [
-      chain.industryId,
-      new Set(
-        chain.stages.flatMap((stage) =>
-          stage.links.flatMap((link) => [link.id, ...(link.links ?? []).map((sub) => sub.id)]),
-        ),
-      ),
-    ]),
+    chains.map((chain) => [chain.industryId, new Set(chainLinks(chain).map((link) => link.id))]),
   );
 }
 
