@@ -7,7 +7,7 @@ import type { Chain } from '@/data/schema';
 import { gapRows } from '@/data/chains/chain-coverage';
 import { tableToCsv } from '@/lib/csv';
 import { downloadBlob, todayStamp } from '@/lib/download';
-import { gapTable } from './gap-table';
+import { gapTable, prospectText } from './gap-table';
 
 /**
  * The gaps investment staff go after: for the open chain (or every chain),
@@ -116,12 +116,7 @@ export function GapReport({ chain }: { chain: Chain | null }) {
                   {row.prospects.length === 0 ? (
                     <span className="muted">{t('chains.gaps.noProspects')}</span>
                   ) : (
-                    row.prospects
-                      .map(
-                        (firm) =>
-                          `${localName(firm, language)}${firm.location ? ` (${localText(firm.location, firm.locationEn, language)})` : ''}`,
-                      )
-                      .join('；')
+                    row.prospects.map((firm) => prospectText(firm, language)).join('；')
                   )}
                 </td>
                 <td>
