@@ -179,14 +179,24 @@ export function linksCoveredBy(view: ChainView, selectedId: string): Set<string>
   return covered;
 }
 
+type EnterpriseLinks = Array<{ chain: Chain; link: ChainLink | ChainSubLink }>;
+
+/** Links by the firms in them, built once per data set (detail lists ask for every firm shown). */
+const linksByEnterprise = new WeakMap<AppData, Map<string, EnterpriseLinks>>();
+
 /** The links of every chain an enterprise is in: from its detail, the way to its link. */
-export function linksOfEnterprise(
-  data: AppData,
-  enterpriseId: string,
-): Array<{ chain: Chain; link: ChainLink | ChainSubLink }> {
-  const found: Array<{ chain: Chain; link: ChainLink | ChainSubLink }> = [];
-  for (const chain of data.chains)
-    for (const link of chainLinks(chain))
-      if (link.enterpriseIds?.includes(enterpriseId)) found.push({ chain, link });
-  return found;
+export function linksOfEnterprise(data: AppData, enterpriseId: string): EnterpriseLinks {
+  let index = linksByEnterprise.get(data);
+  if (!index) {
+    index = new Map();
+    for (const chain of data.chains)
+      for (const link of chainLinks(chain))
+        for (const id of link.enterpriseIds ?? []) {
+          const list = index.get(id) ?? [];
+          list.push({ chain, link });
+          index.set(id, list);
+        }
+    linksByEnterprise.set(data, index);
+  }
+  return index.get(enterpriseId) ?? [];
 }
