@@ -103,8 +103,10 @@ export function checkChains(geodata: LocatedGeodata): Issue[] {
 }
 
 /** The names a link's cited lines may hold: its own, its aliases, its firms' names and aliases. */
-function linkFacts(link: ChainLink | ChainSubLink, geodata: LocatedGeodata): string[] {
-  const byId = new Map(geodata.enterprises.map((entry) => [entry.value.id, entry.value]));
+function linkFacts(
+  link: ChainLink | ChainSubLink,
+  byId: ReadonlyMap<string, LocatedGeodata['enterprises'][number]['value']>,
+): string[] {
   const spell = (record: { name: string; aliases?: Alias[] | undefined }) => [
     record.name,
     ...(record.aliases ?? []).map((alias) => alias.name),
@@ -153,13 +155,14 @@ export function checkChainCitations(geodata: LocatedGeodata, seeds: SeedLines): 
     });
     return texts;
   };
+  const firms = new Map(geodata.enterprises.map((entry) => [entry.value.id, entry.value]));
   for (const chain of geodata.chains) {
     lines(chain, 'sources', chain.value.sources, []);
     chain.value.stages.forEach((stage, index) =>
       lines(chain, `stages[${index}].sources`, stage.sources, []),
     );
     for (const { link, path } of linksOf(chain)) {
-      const facts = linkFacts(link, geodata);
+      const facts = linkFacts(link, firms);
       const factless: Issue[] = [];
       const cited = lines(chain, `${path}.sources`, link.sources, facts, factless);
       const spellings = [link.name, ...(link.aliases ?? []).map((alias) => alias.name)];
