@@ -6,6 +6,7 @@ declare global {
     __lishuiMap?: Pick<
       MapApi,
       | 'renderedFeatureIds'
+      | 'renderedLabelSizes'
       | 'project'
       | 'featureState'
       | 'getCamera'
@@ -23,6 +24,7 @@ export function exposeDebugHandle(controller: MapApi | null): void {
   }
   window.__lishuiMap = {
     renderedFeatureIds: (layer, what) => controller.renderedFeatureIds(layer, what),
+    renderedLabelSizes: (layer) => controller.renderedLabelSizes(layer),
     project: (position) => controller.project(position),
     featureState: (id) => controller.featureState(id),
     getCamera: () => controller.getCamera(),

@@ -32,7 +32,13 @@ import { MapOverlays } from './overlays';
 import { FeaturePicker } from './picking';
 import { isSoftwareRenderer, rendererName } from './renderer';
 import { FeatureSelection } from './selection';
-import { setLabelLanguage, setThematicLayerVisibility, swapBasemap } from './style-edits';
+import {
+  setLabelLanguage,
+  setLabelScale,
+  setThematicLayerVisibility,
+  swapBasemap,
+} from './style-edits';
+import type { TextSize } from './label-scale';
 import { CSS_FONT_FAMILY } from './theme';
 import { YieldingMap } from './yielding-map';
 
@@ -62,6 +68,9 @@ export class MapController implements MapApi, OverlayApi {
   private readonly picker: FeaturePicker;
   private readonly overlays: MapOverlays;
   private language: Language = 'zh';
+  private labelScale = 1;
+  /** Each label layer's size as its builder wrote it, before any scaling. */
+  private readonly baseLabelSizes = new Map<string, TextSize | undefined>();
 
   constructor(options: MapControllerOptions) {
     this.callbacks = options.callbacks;
@@ -145,6 +154,16 @@ export class MapController implements MapApi, OverlayApi {
     setLabelLanguage(this.map, language);
   }
 
+  /** Multiplies every label's size by `factor` (1: desk sizes), e.g. on a projector. */
+  setLabelScale(factor: number): void {
+    if (factor === this.labelScale) return;
+    this.labelScale = factor;
+    const apply = () => setLabelScale(this.map, this.labelScale, this.baseLabelSizes);
+    // Before the style has loaded its layers cannot be edited: scale once it is drawn.
+    if (this.map.loaded()) apply();
+    else this.map.once('idle', apply);
+  }
+
   /** Replaces the basemap under the overlays; "none" is the offline default. */
   setBasemap(basemap: BasemapId, language: Language, token: string | null): void {
     swapBasemap(this.map, basemap, language, token);
@@ -180,6 +199,27 @@ export class MapController implements MapApi, OverlayApi {
    * their shapes, or their labels (only those placed, not those that gave way).
    */
   renderedFeatureIds(thematicLayerId: string, what: 'shapes' | 'labels' = 'shapes'): string[] {
+    const ids = new Set<string>();
+    for (const feature of this.renderedFeatures(thematicLayerId, what)) {
+      const id = feature.properties?.id;
+      if (typeof id === 'string') ids.add(id);
+    }
+    return [...ids].sort();
+  }
+
+  /** Sizes (CSS px) of the labels placed on screen in a thematic layer, as drawn now. */
+  renderedLabelSizes(thematicLayerId: string): number[] {
+    return (
+      this.renderedFeatures(thematicLayerId, 'labels')
+        // queryRenderedFeatures evaluates each feature's layout at the current zoom.
+        .map(
+          (feature) => (feature.layer.layout as Record<string, unknown> | undefined)?.['text-size'],
+        )
+        .filter((size): size is number => typeof size === 'number')
+    );
+  }
+
+  private renderedFeatures(thematicLayerId: string, what: 'shapes' | 'labels') {
     const layers = (this.map.getStyle().layers ?? [])
       .filter(
         (layer) =>
@@ -187,12 +227,7 @@ export class MapController implements MapApi, OverlayApi {
           (layer.type === 'symbol') === (what === 'labels'),
       )
       .map((layer) => layer.id);
-    const ids = new Set<string>();
-    for (const feature of this.map.queryRenderedFeatures({ layers })) {
-      const id = feature.properties?.id;
-      if (typeof id === 'string') ids.add(id);
-    }
-    return [...ids].sort();
+    return this.map.queryRenderedFeatures({ layers });
   }
 
   /** True when nothing is loading or moving: a change has been drawn. */

@@ -13,6 +13,7 @@ import { markInteraction } from '@/lib/interaction-timing';
 import type { MapApi, MapCallbacks } from './map-api';
 import { buildStyle } from './style';
 import { syncDimming } from './dimming-sync';
+import { syncLabelScale } from './label-scale-sync';
 
 export type ControllerFactory = (options: {
   container: HTMLElement;
@@ -82,6 +83,7 @@ export function MapView({
         (id) => controller.setSelectedFeature(id),
       ),
       syncDimming(store, controller, resolveFilter),
+      syncLabelScale(store, controller, () => window.innerWidth),
       store.subscribe(
         (state) => state.hiddenLayers,
         (hidden) => {

@@ -35,12 +35,16 @@ export interface MapApi {
   setFilteredFeatures(activeIds: ReadonlySet<string> | null): void;
   setLayerVisibility(thematicLayerId: string, visible: boolean): void;
   setLanguage(language: Language): void;
+  /** Multiplies every label's size by `factor` (1: desk sizes), e.g. on a projector. */
+  setLabelScale(factor: number): void;
   setBasemap(basemap: BasemapId, language: Language, token: string | null): void;
   flyTo(camera: Partial<Camera> & { center: [number, number] }): void;
   fitBounds(bbox: [number, number, number, number], padding: ScreenPadding, maxZoom?: number): void;
   resize(): void;
   /** Ids drawn on screen in a thematic layer: its shapes, or its placed labels. */
   renderedFeatureIds(thematicLayerId: string, what?: 'shapes' | 'labels'): string[];
+  /** Sizes (CSS px) of the labels placed on screen in a thematic layer. */
+  renderedLabelSizes(thematicLayerId: string): number[];
   project(position: [number, number]): [number, number];
   isSettled(): boolean;
   featureState(id: string): Record<string, unknown>;

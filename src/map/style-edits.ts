@@ -14,6 +14,7 @@ import {
   styleLayerId,
   thematicLayerOfStyleLayer,
 } from './ids';
+import { scaleTextSize, type TextSize } from './label-scale';
 import { countyFillOpacity, labelField, neighbourFillOpacity } from './layers';
 
 /** Shows or hides every style layer of one thematic layer. */
@@ -35,6 +36,22 @@ export function setLabelLanguage(map: MapLibreMap, language: Language): void {
     // Cluster counts (benchmark data) are numbers, the same in every language.
     if (layer.type === 'symbol' && !layer.id.startsWith('bench-'))
       map.setLayoutProperty(layer.id, 'text-field', labelField(language));
+  }
+}
+
+/**
+ * Multiplies every label's size by `factor` (1: the builders' own sizes).
+ * `baseSizes` keeps each layer's unscaled size, read the first time it is seen.
+ */
+export function setLabelScale(
+  map: MapLibreMap,
+  factor: number,
+  baseSizes: Map<string, TextSize | undefined>,
+): void {
+  for (const layer of map.getStyle().layers ?? []) {
+    if (layer.type !== 'symbol') continue;
+    if (!baseSizes.has(layer.id)) baseSizes.set(layer.id, layer.layout?.['text-size']);
+    map.setLayoutProperty(layer.id, 'text-size', scaleTextSize(baseSizes.get(layer.id), factor));
   }
 }
 

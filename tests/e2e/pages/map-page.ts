@@ -68,6 +68,11 @@ export class MapPage {
     );
   }
 
+  /** Sizes (CSS px) of the labels of a thematic layer placed on screen now. */
+  renderedLabelSizes(layer: string): Promise<number[]> {
+    return this.page.evaluate((layerId) => window.__lishuiMap!.renderedLabelSizes(layerId), layer);
+  }
+
   /** Ids of the thematic features drawn on screen and not dimmed, sorted. */
   highlightedFeatureIds(): Promise<string[]> {
     return this.page.evaluate(() => {
