@@ -6,7 +6,7 @@ export const SYSTEM_COLOURS: Record<SystemId, string> = {
   liandu: '#1f63c6',
   jinyun: '#11806a',
   xianju: '#7b4cc2',
-  enclave: '#c46a00',
+  enclave: '#a85a00',
   city: '#a3306f',
 };
 
@@ -14,7 +14,7 @@ export const BASE_COLOURS = {
   background: '#d9e2ea',
   neighbourFill: '#e7eaee',
   neighbourLine: '#b5bec8',
-  neighbourLabel: '#7a8591',
+  neighbourLabel: '#66707b',
   countyFill: '#fbfaf5',
   countyFillHover: '#f3efe2',
   countyFillSelected: '#efe6c8',

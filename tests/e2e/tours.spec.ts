@@ -108,6 +108,38 @@ test('the presenter view follows the main window and drives it back', async ({
   await keepScreenshot(presenter.page, 'tours-presenter-view');
 });
 
+test('on a 1920 × 1080 projector labels are large and nothing sits under the caption band', async ({
+  page,
+  mapPage,
+  tourPlayer,
+}) => {
+  const tour = tourFile('jinyun-core');
+  await tourPlayer.open(tour.id, 1);
+  await tourPlayer.expectStep(tour, 1);
+  const planSizes = [
+    ...(await mapPage.renderedLabelSizes('jinyun-areas')),
+    ...(await mapPage.renderedLabelSizes('jinyun-sites')),
+  ];
+  const countySizes = await mapPage.renderedLabelSizes('counties');
+  expect(planSizes.length).toBeGreaterThan(0);
+  expect(countySizes.length).toBeGreaterThan(0);
+  expect(Math.min(...planSizes)).toBeGreaterThanOrEqual(18);
+  expect(Math.min(...countySizes)).toBeGreaterThan(Math.min(...planSizes));
+
+  // The map ends where the band begins: no framed feature and no label can be under it.
+  const band = (await tourPlayer.band.boundingBox())!;
+  const map = (await mapPage.canvas.boundingBox())!;
+  expect(map.y + map.height).toBeLessThanOrEqual(band.y + 1);
+  await keepScreenshot(page, 'tours-projector-1920');
+
+  // Leaving the tour gives the desk sizes back.
+  await page.keyboard.press('Escape');
+  await expect(tourPlayer.player).toBeHidden();
+  await mapPage.waitForSettled();
+  const deskSizes = await mapPage.renderedLabelSizes('counties');
+  expect(Math.max(...deskSizes)).toBeLessThan(Math.min(...countySizes));
+});
+
 test('a tour made in the app survives reload and round-trips through export and import', async ({
   page,
   mapPage,

@@ -14,6 +14,7 @@ import { clickerCommand, resolveStep, stepAfter, type ClickerCommand } from './s
 import { presenterUrl } from './presenter-url';
 import { openTourChannel, type TourChannel } from './tour-channel';
 import { TourFigures } from './TourFigures';
+import { projectorThemeStyle } from './projector-theme';
 
 function isTyping(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;
@@ -64,6 +65,24 @@ export function TourPlayer({
   useEffect(() => {
     document.documentElement.classList.toggle('tour-off-script', offScript);
   }, [offScript]);
+
+  // The caption band is not drawn over the map: the map ends where the band begins
+  // (app.css), so no framed feature and no label can sit under it.
+  const band = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const element = band.current;
+    if (!element) return;
+    const root = document.documentElement;
+    const write = () =>
+      root.style.setProperty('--tour-band-height', `${Math.ceil(element.offsetHeight)}px`);
+    write();
+    const observer = new ResizeObserver(write);
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--tour-band-height');
+    };
+  }, []);
 
   useEffect(() => {
     if (!isMapIdle) return;
@@ -169,7 +188,12 @@ export function TourPlayer({
 
   const caption = resolved.step.caption[language];
   return (
-    <div className="tour-player" data-testid="tour-player" aria-label={t('tours.playerLabel')}>
+    <div
+      className="tour-player"
+      data-testid="tour-player"
+      aria-label={t('tours.playerLabel')}
+      style={projectorThemeStyle()}
+    >
       <div className="tour-player__tools">
         <button
           type="button"
@@ -236,7 +260,7 @@ export function TourPlayer({
           {t('tours.offScript')}
         </p>
       )}
-      <section className="tour-band" aria-live="polite">
+      <section className="tour-band" aria-live="polite" ref={band} data-testid="tour-band">
         <p className="tour-band__title">{tour.title[language]}</p>
         <p className="tour-band__caption" data-testid="tour-caption">
           {caption}

@@ -10,10 +10,14 @@ import { chainTourWidth, type Padding } from '@/map/panel-padding';
 import type { AppStore } from '@/state/store';
 import type { ResolvedStep } from './step-resolution';
 
-/** Room around framed features on a projector: the caption band sits at the bottom. */
+/**
+ * Room around framed features on a projector, for a map `width` × `height`
+ * CSS px. The caption band is outside the map (the map ends above it), so
+ * the margin is the same on every side.
+ */
 export function presentingPadding(width: number, height: number): Padding {
   const side = Math.round(Math.min(width, height) * 0.06);
-  return { top: side, right: side, bottom: Math.round(height * 0.32), left: side };
+  return { top: side, right: side, bottom: side, left: side };
 }
 
 export function applyStep(

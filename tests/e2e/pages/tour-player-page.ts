@@ -16,6 +16,8 @@ export class TourPlayerPage {
   readonly blackScreen: Locator;
   /** The notice that the presenter moved the map away from the step. */
   readonly offScript: Locator;
+  /** The caption band at the bottom of the projector view. */
+  readonly band: Locator;
   /** The print view's pages, one per step. */
   readonly printPages: Locator;
 
@@ -30,6 +32,7 @@ export class TourPlayerPage {
     this.blackScreen = page.getByTestId('tour-black');
     this.offScript = page.getByTestId('tour-off-script');
     this.printPages = page.getByTestId('tour-print-page');
+    this.band = page.getByTestId('tour-band');
   }
 
   /** Opens a tour at a step (1-based) by its deep link and waits for the map. */
