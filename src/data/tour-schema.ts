@@ -49,6 +49,8 @@ export const tourStepSchema = z
     /** The industry chain shown beside the map during the step (by its industry), and a link in it. */
     chain: z.object({ industryId: id, linkId: id.optional() }).strict().nullable().default(null),
     notes: bilingualSchema,
+    /** How long the presenter plans to spend on the step, in seconds (the presenter view's clock). */
+    plannedSeconds: z.number().int().min(5).max(3600).optional(),
   })
   .strict();
 export type TourStep = z.infer<typeof tourStepSchema>;

@@ -89,10 +89,16 @@ test('the presenter view follows the main window and drives it back', async ({
   const tour = tourFile('jinyun-core');
   await tourPlayer.open(tour.id, 1);
   await tourPlayer.expectStep(tour, 1);
-  const presenter = await PresenterPage.open(context, tour.id);
+  const presenter = await PresenterPage.open(context, tour.id, { fakeClock: true });
   await expect(presenter.counter).toHaveText(`1 / ${tour.steps.length}`);
   await expect(presenter.upcomingCaption).toHaveText(tour.steps[1]!.caption.zh);
   await expect(presenter.notes).not.toBeEmpty();
+  // Each step has a planned time (the default minute here): staying 90 s on the first runs behind.
+  await expect(presenter.pace).toHaveAttribute('data-pace', 'on-time');
+  await expect(presenter.schedule).toContainText('默认时长');
+  await presenter.page.clock.fastForward(90_000);
+  await expect(presenter.pace).toHaveAttribute('data-pace', 'behind');
+  await expect(presenter.pace).toHaveText(/落后计划 0:3\d/);
 
   await page.bringToFront();
   await page.keyboard.press('ArrowRight');

@@ -11,11 +11,10 @@ import { clickerCommand } from './step-resolution';
 import { openTourChannel, type TourChannel } from './tour-channel';
 import { findTour } from '@/state/tour-library-slice';
 import { tourContextFromAppData } from './step-resolution';
+import { formatClock, plannedSeconds, scheduleStatus } from './schedule';
 
-function formatElapsed(seconds: number): string {
-  const minutes = Math.floor(seconds / 60);
-  return `${String(minutes).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
-}
+/** Within this many seconds of the plan the briefing counts as on schedule. */
+const ON_TIME_SECONDS = 5;
 
 export default function PresenterView({ tourId }: { tourId: string }) {
   const store = useAppStoreApi();
@@ -23,7 +22,12 @@ export default function PresenterView({ tourId }: { tourId: string }) {
   const data = useAppData();
   const language = useAppStore((state) => state.language);
   const library = useAppStore((state) => state.tourLibrary);
-  const [position, setPosition] = useState<{ tourId: string; step: number } | null>(null);
+  /** The step the main window shows, and when it began (ms since the epoch). */
+  const [position, setPosition] = useState<{
+    tourId: string;
+    step: number;
+    startedAt: number;
+  } | null>(null);
   const [ended, setEnded] = useState(false);
   const [startedAt, setStartedAt] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
@@ -49,7 +53,11 @@ export default function PresenterView({ tourId }: { tourId: string }) {
   useEffect(() => {
     const opened = openTourChannel((message) => {
       if (message.type === 'state') {
-        setPosition({ tourId: message.tourId, step: message.step });
+        setPosition((previous) =>
+          previous?.step === message.step && previous.tourId === message.tourId
+            ? previous
+            : { tourId: message.tourId, step: message.step, startedAt: Date.now() },
+        );
         setEnded(false);
       } else if (message.type === 'ended') setEnded(true);
     });
@@ -73,6 +81,27 @@ export default function PresenterView({ tourId }: { tourId: string }) {
   const stepNumber = position?.step ?? 1;
   const step = tour?.steps[stepNumber - 1];
   const next = tour?.steps[stepNumber];
+  const plan = tour ? plannedSeconds(tour) : [];
+  const elapsed = Math.max(0, Math.floor((now - startedAt) / 1000));
+  const status = scheduleStatus(
+    plan.map((entry) => entry.seconds),
+    stepNumber,
+    elapsed,
+    Math.max(0, Math.floor(((position?.startedAt ?? startedAt) - startedAt) / 1000)),
+  );
+  const behindText =
+    Math.abs(status.behind) < ON_TIME_SECONDS
+      ? t('tours.scheduleOnTime')
+      : status.behind > 0
+        ? t('tours.scheduleBehind', { time: formatClock(status.behind) })
+        : t('tours.scheduleAhead', { time: formatClock(status.behind) });
+  const behindState =
+    Math.abs(status.behind) < ON_TIME_SECONDS ? 'on-time' : status.behind > 0 ? 'behind' : 'ahead';
+  const resetClock = () => {
+    const restartedAt = Date.now();
+    setStartedAt(restartedAt);
+    setPosition((previous) => previous && { ...previous, startedAt: restartedAt });
+  };
   const send = (command: 'next' | 'previous' | 'black') =>
     channel.current?.post({ type: 'command', command });
 
@@ -81,12 +110,8 @@ export default function PresenterView({ tourId }: { tourId: string }) {
       <header className="presenter__header">
         <h1>{tour ? tour.title[language] : t('tours.presenterWaiting')}</h1>
         <p className="presenter__timer" data-testid="presenter-timer">
-          {formatElapsed(Math.max(0, Math.floor((now - startedAt) / 1000)))}
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => setStartedAt(Date.now())}
-          >
+          {formatClock(elapsed)}
+          <button type="button" className="button button--small" onClick={resetClock}>
             {t('tours.timerReset')}
           </button>
         </p>
@@ -96,6 +121,25 @@ export default function PresenterView({ tourId }: { tourId: string }) {
         <>
           <p className="presenter__counter" data-testid="presenter-counter">
             {t('tours.counter', { step: stepNumber, total: tour.steps.length })}
+          </p>
+          <p className="presenter__schedule" data-testid="presenter-schedule">
+            <span>
+              {t('tours.schedulePlanned', { time: formatClock(status.stepPlanned) })}
+              {plan[stepNumber - 1]?.isDefault ? ` ${t('tours.scheduleDefault')}` : ''}
+            </span>
+            <span data-testid="presenter-step-remaining">
+              {status.stepRemaining >= 0
+                ? t('tours.scheduleRemaining', { time: formatClock(status.stepRemaining) })
+                : t('tours.scheduleOverrun', { time: formatClock(status.stepRemaining) })}
+            </span>
+            <strong
+              className={`presenter__pace presenter__pace--${behindState}`}
+              data-testid="presenter-pace"
+              data-pace={behindState}
+            >
+              {behindText}
+            </strong>
+            <span>{t('tours.scheduleTotal', { time: formatClock(status.tourPlanned) })}</span>
           </p>
           <section className="presenter__current">
             <h2>{t('tours.presenterCurrent')}</h2>

@@ -12,6 +12,7 @@ import type { Tour } from '@/data/tour-schema';
 import { checkTour, formatTourProblem, type TourContext } from '@/data/validate/tour-rules';
 import { captureStep, moveStep } from './step-resolution';
 import { newTourId, type DraftTour } from '@/data/tours/tour-storage';
+import { DEFAULT_STEP_SECONDS } from './schedule';
 import { toggleFullscreen } from './TourPlayer';
 
 function download(tour: DraftTour): void {
@@ -58,6 +59,21 @@ export function ToursPanel({
         position === index
           ? { ...step, caption: { ...step.caption, [language]: text || ' ' } }
           : step,
+      ),
+    });
+  };
+  /** Sets one step's planned time from minutes typed by the author; empty clears it. */
+  const setPlannedMinutes = (index: number, text: string) => {
+    if (!editing) return;
+    const minutes = Number(text);
+    const seconds =
+      text.trim() === '' || !Number.isFinite(minutes)
+        ? undefined
+        : Math.min(3600, Math.max(5, Math.round(minutes * 60)));
+    update({
+      ...editing,
+      steps: editing.steps.map((step, position) =>
+        position === index ? { ...step, plannedSeconds: seconds } : step,
       ),
     });
   };
@@ -271,6 +287,20 @@ export function ToursPanel({
                   <textarea
                     value={step.caption.en}
                     onChange={(event) => setCaption(index, 'en', event.target.value)}
+                  />
+                </label>
+                <label>
+                  {t('tours.plannedMinutes')}
+                  <input
+                    type="number"
+                    min={0.5}
+                    max={60}
+                    step={0.5}
+                    inputMode="decimal"
+                    placeholder={String(DEFAULT_STEP_SECONDS / 60)}
+                    value={step.plannedSeconds === undefined ? '' : step.plannedSeconds / 60}
+                    data-testid="tour-planned-minutes"
+                    onChange={(event) => setPlannedMinutes(index, event.target.value)}
                   />
                 </label>
                 <span className="tours-list__actions">
