@@ -66,6 +66,23 @@ export function Legend() {
           {t('legend.county')}
         </li>
         <li>
+          {line(BASE_COLOURS.water, undefined, 2)}
+          {t('legend.river')}
+        </li>
+        <li>
+          <svg width="34" height="14" aria-hidden="true">
+            <circle
+              cx="17"
+              cy="7"
+              r="3"
+              fill={BASE_COLOURS.placeDot}
+              stroke={BASE_COLOURS.halo}
+              strokeWidth="1"
+            />
+          </svg>
+          {t('legend.place')}
+        </li>
+        <li>
           <span
             className="legend__patch"
             style={{
