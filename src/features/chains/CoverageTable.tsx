@@ -7,8 +7,8 @@ import { coverageTable } from '@/data/chains/chain-coverage';
 import { countyFeatureId } from '@/data/county-id';
 
 /**
- * Counties × chains: how many links each county hosts, and the gaps left per
- * chain. A cell filters the map by the chain's industry and shows the county.
+ * Chains × counties (a row per chain, so thirty chains read down the page):
+ * how many links each county hosts, and the gaps left per chain. A cell filters the map by the chain's industry and shows the county.
  */
 export function CoverageTable() {
   const t = useT();
@@ -23,9 +23,18 @@ export function CoverageTable() {
       <table className="coverage__table">
         <thead>
           <tr>
-            <th scope="col">{t('chains.coverage.county')}</th>
-            {table.chains.map(({ chain, links, gaps }) => (
-              <th key={chain.id} scope="col">
+            <th scope="col">{t('chains.coverage.chain')}</th>
+            {table.counties.map((county) => (
+              <th key={county.code} scope="col">
+                {localName(county, language)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.chains.map(({ chain, links, gaps }, column) => (
+            <tr key={chain.id}>
+              <th scope="row">
                 <button
                   type="button"
                   className="link-button"
@@ -35,17 +44,10 @@ export function CoverageTable() {
                 </button>
                 <div className="muted">{t('chains.coverage.gaps', { gaps, links })}</div>
               </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {table.counties.map((county, row) => (
-            <tr key={county.code}>
-              <th scope="row">{localName(county, language)}</th>
-              {table.cells[row]!.map((cell, column) => {
-                const chain = table.chains[column]!.chain;
+              {table.counties.map((county, row) => {
+                const cell = table.cells[row]![column]!;
                 return (
-                  <td key={cell.chainId}>
+                  <td key={county.code}>
                     <button
                       type="button"
                       className="coverage__cell"
