@@ -20,6 +20,13 @@ describe('panel padding', () => {
     });
   });
 
+  it('frames features above the chain sheet on a phone', () => {
+    expect(
+      panelPadding({ isLayerPanelOpen: false, isDetailOpen: true, isChainOpen: true }, 390, 844)
+        .bottom,
+    ).toBe(Math.round(844 * 0.6) + 20);
+  });
+
   it('keeps the lower half free for a bottom sheet on a phone', () => {
     expect(panelPadding({ isLayerPanelOpen: false, isDetailOpen: true }, 390, 844).bottom).toBe(
       422,

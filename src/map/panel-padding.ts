@@ -25,9 +25,14 @@ const NARROW_WIDTH = 760;
  */
 export function panelPadding(layout: PanelLayout, width: number, height: number): Padding {
   if (width < NARROW_WIDTH) {
-    // Bottom sheets cover up to half the screen on phones.
+    // Bottom sheets cover up to half the screen on phones; the chain sheet 60 % (chains.css).
     const sheetOpen = layout.isDetailOpen || layout.isLayerPanelOpen;
-    return { top: 30, right: 30, bottom: sheetOpen ? Math.round(height * 0.5) : 30, left: 30 };
+    const bottom = layout.isChainOpen
+      ? Math.round(height * 0.6) + 20
+      : sheetOpen
+        ? Math.round(height * 0.5)
+        : 30;
+    return { top: 30, right: 30, bottom, left: 30 };
   }
   return {
     top: 50,
