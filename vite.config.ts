@@ -6,6 +6,8 @@ import { defaultGeodataPlugin, GEODATA_DIR } from './scripts/default-geodata-plu
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
 
 export default defineConfig({
+  // Relative URLs: the built app runs at a domain root, under any folder of an intranet server, and inlined from a file.
+  base: './',
   plugins: [react(), defaultGeodataPlugin(GEODATA_DIR)],
   resolve: { alias },
   build: {
