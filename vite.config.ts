@@ -1,14 +1,41 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { defaultGeodataPlugin, GEODATA_DIR } from './scripts/default-geodata-plugin.ts';
+import { webAppManifest } from './scripts/web-app-manifest.ts';
 
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   // Relative URLs: the built app runs at a domain root, under any folder of an intranet server, and inlined from a file.
   base: './',
-  plugins: [react(), defaultGeodataPlugin(GEODATA_DIR)],
+  plugins: [
+    react(),
+    defaultGeodataPlugin(GEODATA_DIR),
+    VitePWA({
+      // The one-file briefing opens from file://, where no service worker can run.
+      disable: mode === 'portable',
+      // A new deployment waits until the user reloads into it (src/app/update-offer.ts), never mid-tour.
+      registerType: 'prompt',
+      // Registered from the app's bundle (src/app/service-worker.ts): no inline script in index.html.
+      injectRegister: false,
+      manifest: webAppManifest,
+      // The manifest and its icons are precached by the plugin; this is the one icon it does not know.
+      includeAssets: ['icons/apple-touch-icon-180.png'],
+      workbox: {
+        // The whole build: app shell, default data, tours and every lazily loaded view, so a briefing runs offline.
+        globPatterns: ['**/*.{html,js,css,json,geojson,svg}'],
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        // Deep links (?select=, ?tour=, ?dossier=…) are the one page with a query.
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // The first install controls the page at once, so it is offline-ready without a reload;
+        // later versions still wait (no skipWaiting) until the user accepts them.
+        clientsClaim: true,
+      },
+    }),
+  ],
   resolve: { alias },
   build: {
     target: 'es2022',
@@ -41,4 +68,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -25,6 +25,8 @@ import { ok } from '@/lib/result';
 import { SHIPPED_TOUR_IDS } from '@/data/tours/tour-files';
 import { presenterTourId } from '@/features/tours/presenter-url';
 import { wantsPrintRoute } from '@/data/sites/print-route';
+import { startServiceWorker } from './service-worker';
+import { UpdatePrompt } from './UpdatePrompt';
 
 // Loaded only when opened, so the first map view stays small; each with the
 // messages of the views after the first one.
@@ -55,6 +57,9 @@ export function App() {
   const [presenterTour] = useState(() => presenterTourId(window.location.search));
   // ?dossier= / ?compare= / ?shortlist=: a print page without the map.
   const [printRoute] = useState(() => wantsPrintRoute(window.location.search));
+
+  // Every page of the app (map, presenter view, dossier) keeps the offline copy up to date.
+  useEffect(() => startServiceWorker(), []);
 
   useEffect(() => {
     let cancelled = false;
@@ -251,6 +256,7 @@ function Shell({ data, bench }: { data: AppData; bench: BenchData | null }) {
           <ChainSlot />
           <PlannerTools />
           <SiteTraySlot />
+          <UpdatePrompt />
         </main>
       </div>
     </MapCommandsProvider>
