@@ -1,9 +1,15 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
 import { defaultGeodataPlugin, GEODATA_DIR } from './scripts/default-geodata-plugin.ts';
+import { portablePlugin } from './scripts/portable-plugin.ts';
 import { webAppManifest } from './scripts/web-app-manifest.ts';
+
+/** `npm run portable`: the one-file briefing (see README, "Carry it on a USB stick"). */
+export const PORTABLE_FILE = 'lishui-briefing.html';
+const PUBLIC_DIR = fileURLToPath(new URL('./public', import.meta.url));
 
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
 
@@ -12,7 +18,7 @@ export default defineConfig(({ mode }) => ({
   base: './',
   plugins: [
     react(),
-    defaultGeodataPlugin(GEODATA_DIR),
+    defaultGeodataPlugin(GEODATA_DIR, { inline: mode === 'portable' }),
     VitePWA({
       // The one-file briefing opens from file://, where no service worker can run.
       disable: mode === 'portable',
@@ -35,15 +41,29 @@ export default defineConfig(({ mode }) => ({
         clientsClaim: true,
       },
     }),
+    ...(mode === 'portable'
+      ? [
+          viteSingleFile({ outputFileName: PORTABLE_FILE }),
+          ...portablePlugin({ publicDir: PUBLIC_DIR, fileName: PORTABLE_FILE }),
+        ]
+      : []),
   ],
+  // The briefing is one file: nothing from public/ beside it (its favicon is inlined).
+  publicDir: mode === 'portable' ? false : 'public',
   resolve: { alias },
   build: {
+    outDir: mode === 'portable' ? 'dist-portable' : 'dist',
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
     // Geodata and tour files stay separate, cacheable assets instead of base64 inside the JS.
     assetsInlineLimit: 0,
   },
-  worker: { format: 'es' },
+  // The portable file's workers are inlined as classic scripts: Chrome does not start a module
+  // worker from a blob URL of a page opened from a file. One script each, lazy parsers inside.
+  worker:
+    mode === 'portable'
+      ? { format: 'iife', rolldownOptions: { output: { codeSplitting: false } } }
+      : { format: 'es' },
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 },
   test: {

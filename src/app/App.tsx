@@ -208,8 +208,10 @@ function Shell({ data, bench }: { data: AppData; bench: BenchData | null }) {
   const controllerRef = useRef<MapApi | null>(null);
   const onController = useCallback((controller: MapApi | null) => {
     controllerRef.current = controller;
-    // Test and dev builds only: production ships no probe of the live map.
-    if (import.meta.env.MODE !== 'production') exposeDebugHandle(controller);
+    // Test and dev builds only: production and the portable briefing ship no probe of the live map.
+    if (import.meta.env.MODE !== 'production' && import.meta.env.MODE !== 'portable') {
+      exposeDebugHandle(controller);
+    }
   }, []);
   const store = useAppStoreApi();
   const commands = useMemo(
