@@ -23,6 +23,7 @@ test('served from a sub-folder, the app, its deep links, tours and dossiers load
   page,
   context,
   mapPage,
+  search,
   detail,
   chains,
   tourPlayer,
@@ -36,6 +37,11 @@ test('served from a sub-folder, the app, its deep links, tours and dossiers load
 
   await page.goto(underFolder());
   await mapPage.waitForIdle();
+  // The search worker's file is found relative to the app, not at the server's root.
+  await search.focus();
+  await expect(search.input).toHaveAttribute('data-index-ready', 'true');
+  await search.type('碧湖');
+  await expect(search.results.first()).toContainText('碧湖');
 
   await page.goto(underFolder({ select: 'jinyun-core' }));
   await mapPage.waitForIdle();
