@@ -58,8 +58,11 @@ export function App() {
   // ?dossier= / ?compare= / ?shortlist=: a print page without the map.
   const [printRoute] = useState(() => wantsPrintRoute(window.location.search));
 
-  // Every page of the app (map, presenter view, dossier) keeps the offline copy up to date.
-  useEffect(() => startServiceWorker(), []);
+  // The presenter view and print pages register the service worker at once; the map
+  // registers it once it is drawn (see Shell), so precaching never delays the first view.
+  useEffect(() => {
+    if (presenterTour || printRoute) startServiceWorker();
+  }, [presenterTour, printRoute]);
 
   useEffect(() => {
     let cancelled = false;
@@ -227,10 +230,13 @@ function Shell({ data, bench }: { data: AppData; bench: BenchData | null }) {
   useEffect(() => {
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
   }, [language]);
-  // The other language's messages, once the first view is drawn: a switch then never waits.
+  // Once the first view is drawn: the other language's messages (a switch then never waits),
+  // and the service worker, which precaches the whole app for offline use.
   const isMapIdle = useAppStore((state) => state.isMapIdle);
   useEffect(() => {
-    if (isMapIdle) preloadMessages();
+    if (!isMapIdle) return;
+    preloadMessages();
+    startServiceWorker();
   }, [isMapIdle]);
   const vocabulary = useMemo(
     () => urlVocabulary(data, layerIds, SHIPPED_TOUR_IDS),
