@@ -5,7 +5,17 @@ import tseslint from 'typescript-eslint';
 import layering from './eslint/layering.js';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'geodata', 'tests/output', 'bench/.scale', '.cache'] },
+  {
+    ignores: [
+      'dist',
+      'dist-portable',
+      'node_modules',
+      'geodata',
+      'tests/output',
+      'bench/.scale',
+      '.cache',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -28,6 +28,9 @@ export default defineConfig({
         '--no-first-run',
       ],
     },
+    // The built app registers a service worker; journeys run without it (a fresh context would
+    // precache the whole build in the background of each test), the offline journey allows it.
+    serviceWorkers: 'block',
     screenshot: 'only-on-failure',
     trace: 'off',
   },

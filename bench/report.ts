@@ -7,6 +7,7 @@ import { BUDGET } from './budget';
 import { kb, ms, round } from './format';
 import type { FileSize, measureBytes } from './measures/bytes';
 import type { measureInteractions } from './measures/interactions';
+import type { PortableSize } from './measures/portable';
 import type { ScaleRow } from './measures/scale';
 import { growthExponent, growthVerdict, median, p95 } from './stats';
 
@@ -51,6 +52,8 @@ export interface MainResults {
   floorJsBytes: number;
   interactions: Awaited<ReturnType<typeof measureInteractions>>;
   floorLanguageMs: readonly number[];
+  /** The one-file briefing, or null when it was not built (--no-build). */
+  portable: PortableSize | null;
 }
 
 /** The main table: time to ready, bytes and interactions against their budgets. */
@@ -89,6 +92,14 @@ export function mainTable(title: string, results: MainResults, isSmoke: boolean)
       `${round(kb(bytes.geodataBytes))} KB`,
       `≤ ${BUDGET.geodataKb} KB`,
       verdict(kb(bytes.geodataBytes) <= BUDGET.geodataKb),
+    ],
+    [
+      'portable briefing, one HTML file',
+      results.portable
+        ? `${round(kb(results.portable.bytes))} KB (gzip ${round(kb(results.portable.gzipBytes))} KB)`
+        : 'not built',
+      '',
+      '',
     ],
     [
       `click → detail painted (p95, n=${interactions.detail.length})`,

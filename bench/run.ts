@@ -28,6 +28,7 @@ import { ensureScaleData, POINT_SIZES, POLYGON_SIZES, SCALE_DIR } from './genera
 import { jsBytesAtReady, measureBytes } from './measures/bytes';
 import { measureFloorLanguage } from './measures/floor';
 import { measureInteractions } from './measures/interactions';
+import { measurePortable } from './measures/portable';
 import { measureReady } from './measures/ready';
 import { measureScale, type ScaleRow } from './measures/scale';
 import { benchTitle, largestFiles, mainTable, scaleTable } from './report';
@@ -37,6 +38,7 @@ import { median } from './stats';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FLOOR_DIR = path.join(root, '.cache', 'bench', 'floor');
 const DIST_DIR = path.join(root, 'dist');
+const PORTABLE_FILE = path.join(root, 'dist-portable', 'lishui-briefing.html');
 
 // ---------- options ----------
 const argv = process.argv.slice(2);
@@ -88,7 +90,9 @@ async function main() {
     run('npx', ['vite', 'build', '--logLevel', 'warn']);
     run('npx', ['vite', 'build', '--config', 'bench/floor/vite.config.ts']);
     assertNoDebugHandle(DIST_DIR);
+    run('npx', ['vite', 'build', '--mode', 'portable', '--logLevel', 'warn']);
   }
+  const portable = measurePortable(PORTABLE_FILE);
   if (isScale) {
     log('generating synthetic scale data in bench/.scale/ …');
     ensureScaleData(pointSizes, polygonSizes);
@@ -140,6 +144,7 @@ async function main() {
         floorJsBytes,
         interactions,
         floorLanguageMs: floorLanguage.durations,
+        portable,
       },
       isSmoke,
     );
@@ -166,6 +171,7 @@ async function main() {
           bytes,
           interactions,
           floorLanguageMs: floorLanguage.durations,
+          portable,
           scale: scaleRows,
           table: output,
           durationSeconds: round((performance.now() - started) / 1000, 1),

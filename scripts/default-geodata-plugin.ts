@@ -31,7 +31,11 @@ export function bundleGeodataFolder(dir: string): GeodataBundle {
   return { format: BUNDLE_FORMAT, data: parsed.data, labelPoints: labelPointsOf(parsed.data) };
 }
 
-export function defaultGeodataPlugin(dir: string): Plugin {
+/**
+ * `inline`: the portable build's form, the data inside the bundle, handed to
+ * the loader as a blob URL (a page opened from a file cannot fetch files).
+ */
+export function defaultGeodataPlugin(dir: string, { inline = false } = {}): Plugin {
   let serving = false;
   return {
     name: 'lishui:default-geodata',
@@ -47,6 +51,10 @@ export function defaultGeodataPlugin(dir: string): Plugin {
       const bundle = bundleGeodataFolder(dir);
       if ('errors' in bundle) {
         this.error(`geodata/ does not parse:\n${bundle.errors.join('\n')}`);
+      }
+      if (inline) {
+        const json = JSON.stringify(JSON.stringify(bundle));
+        return `export default URL.createObjectURL(new Blob([${json}], { type: 'application/json' }));`;
       }
       const reference = this.emitFile({
         type: 'asset',

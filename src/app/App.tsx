@@ -25,6 +25,8 @@ import { ok } from '@/lib/result';
 import { SHIPPED_TOUR_IDS } from '@/data/tours/tour-files';
 import { presenterTourId } from '@/features/tours/presenter-url';
 import { wantsPrintRoute } from '@/data/sites/print-route';
+import { startServiceWorker } from './service-worker';
+import { UpdatePrompt } from './UpdatePrompt';
 
 // Loaded only when opened, so the first map view stays small; each with the
 // messages of the views after the first one.
@@ -55,6 +57,12 @@ export function App() {
   const [presenterTour] = useState(() => presenterTourId(window.location.search));
   // ?dossier= / ?compare= / ?shortlist=: a print page without the map.
   const [printRoute] = useState(() => wantsPrintRoute(window.location.search));
+
+  // The presenter view and print pages register the service worker at once; the map
+  // registers it once it is drawn (see Shell), so precaching never delays the first view.
+  useEffect(() => {
+    if (presenterTour || printRoute) startServiceWorker();
+  }, [presenterTour, printRoute]);
 
   useEffect(() => {
     let cancelled = false;
@@ -203,8 +211,10 @@ function Shell({ data, bench }: { data: AppData; bench: BenchData | null }) {
   const controllerRef = useRef<MapApi | null>(null);
   const onController = useCallback((controller: MapApi | null) => {
     controllerRef.current = controller;
-    // Test and dev builds only: production ships no probe of the live map.
-    if (import.meta.env.MODE !== 'production') exposeDebugHandle(controller);
+    // Test and dev builds only: production and the portable briefing ship no probe of the live map.
+    if (import.meta.env.MODE !== 'production' && import.meta.env.MODE !== 'portable') {
+      exposeDebugHandle(controller);
+    }
   }, []);
   const store = useAppStoreApi();
   const commands = useMemo(
@@ -220,10 +230,13 @@ function Shell({ data, bench }: { data: AppData; bench: BenchData | null }) {
   useEffect(() => {
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
   }, [language]);
-  // The other language's messages, once the first view is drawn: a switch then never waits.
+  // Once the first view is drawn: the other language's messages (a switch then never waits),
+  // and the service worker, which precaches the whole app for offline use.
   const isMapIdle = useAppStore((state) => state.isMapIdle);
   useEffect(() => {
-    if (isMapIdle) preloadMessages();
+    if (!isMapIdle) return;
+    preloadMessages();
+    startServiceWorker();
   }, [isMapIdle]);
   const vocabulary = useMemo(
     () => urlVocabulary(data, layerIds, SHIPPED_TOUR_IDS),
@@ -251,6 +264,7 @@ function Shell({ data, bench }: { data: AppData; bench: BenchData | null }) {
           <ChainSlot />
           <PlannerTools />
           <SiteTraySlot />
+          <UpdatePrompt />
         </main>
       </div>
     </MapCommandsProvider>

@@ -9,12 +9,27 @@ import {
 } from './deep-link';
 import { parsePrintRoute, printRouteLink, wantsPrintRoute } from './print-route';
 
-const base = appBase({ origin: 'https://maps.example', pathname: '/lishui/' });
+const base = appBase({
+  origin: 'https://maps.example',
+  protocol: 'https:',
+  pathname: '/lishui/',
+});
 
 describe('deep links for QR codes', () => {
   it('links a site with its language', () => {
     expect(siteDeepLink(base, 'liandu-core-bihu', 'en')).toBe(
       'https://maps.example/lishui/?select=liandu-core-bihu&lang=en',
+    );
+  });
+
+  it('links a page opened from a file to that file, not to the opaque origin "null"', () => {
+    const fileBase = appBase({
+      origin: 'null',
+      protocol: 'file:',
+      pathname: '/media/usb/lishui-briefing.html',
+    });
+    expect(siteDeepLink(fileBase, 'liandu-core-bihu', 'zh')).toBe(
+      'file:///media/usb/lishui-briefing.html?select=liandu-core-bihu&lang=zh',
     );
   });
 

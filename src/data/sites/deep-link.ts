@@ -7,9 +7,14 @@ import type { Enterprise } from '@/data/schema';
 import type { Language } from '@/i18n/language';
 import { countyFeatureId } from '@/data/county-id';
 
-/** The app's base address (origin + path, no query), e.g. "https://host/app/". */
-export function appBase(location: { origin: string; pathname: string }): string {
-  return `${location.origin}${location.pathname}`;
+/**
+ * The app's base address (origin + path, no query), e.g. "https://host/app/".
+ * A page opened from a file (the portable briefing) has the opaque origin
+ * "null", so its base is the file URL itself.
+ */
+export function appBase(location: { origin: string; protocol: string; pathname: string }): string {
+  const origin = location.origin === 'null' ? `${location.protocol}//` : location.origin;
+  return `${origin}${location.pathname}`;
 }
 
 /** `<base>?select=<id>&lang=<lang>`: opens the map with the site selected. */

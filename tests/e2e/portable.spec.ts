@@ -1,0 +1,75 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { keepScreenshot } from './artifacts';
+import { expect, test } from './fixtures';
+import { PresenterPage } from './pages/presenter-page';
+
+/** The one-file briefing (npm run portable), opened as a presenter would from a USB stick. */
+const BRIEFING = pathToFileURL(path.resolve('dist-portable/lishui-briefing.html')).href;
+
+test.use({ viewport: { width: 1920, height: 1080 } });
+
+// Built here, so the journey never opens a stale file and only runs the build when it runs.
+test.beforeAll(() => {
+  test.setTimeout(180_000);
+  execFileSync('npx', ['vite', 'build', '--mode', 'portable', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+  });
+});
+
+test('the one-file briefing opened from file:// runs the map, search, detail, a dossier and a tour with its presenter view', async ({
+  page,
+  context,
+  mapPage,
+  search,
+  detail,
+  tourPlayer,
+  externalRequests,
+}) => {
+  const problems: string[] = [];
+  context.on('weberror', (error) => problems.push(error.error().message));
+  context.on('requestfailed', (request) => problems.push(`failed ${request.url()}`));
+  await context.setOffline(true);
+
+  await page.goto(BRIEFING);
+  await mapPage.waitForIdle();
+  await keepScreenshot(page, 'portable-file-briefing');
+
+  // Search runs in its (inlined) worker.
+  await search.focus();
+  await expect(search.input).toHaveAttribute('data-index-ready', 'true');
+  await search.type('碧湖');
+  await expect(search.results.first()).toContainText('碧湖');
+  await search.submit();
+  await expect(detail.name).toContainText('碧湖');
+
+  const [dossierWindow] = await Promise.all([
+    context.waitForEvent('page'),
+    detail.dossierLink.click(),
+  ]);
+  expect(dossierWindow.url().startsWith(`${BRIEFING}?`)).toBe(true);
+  await expect(dossierWindow.getByTestId('dossier-page')).toBeVisible();
+  await expect(dossierWindow.getByTestId('site-map')).toBeVisible();
+  await expect(dossierWindow.getByTestId('dossier-qr')).toBeVisible();
+  await keepScreenshot(dossierWindow, 'portable-file-dossier');
+  await dossierWindow.close();
+
+  // A tour, with the presenter view in a second window following over BroadcastChannel.
+  await page.goto(`${BRIEFING}?tour=jinyun-core&step=1`);
+  await mapPage.waitForIdle();
+  await expect(tourPlayer.stepCounter).toHaveText(/^1 \/ \d+$/);
+  const [presenterWindow] = await Promise.all([
+    context.waitForEvent('page'),
+    page.getByTestId('tour-open-presenter').click(),
+  ]);
+  const presenter = new PresenterPage(presenterWindow);
+  await expect(presenter.counter).toHaveText(/^1 \/ \d+$/);
+  await presenter.next();
+  await expect(tourPlayer.stepCounter).toHaveText(/^2 \/ \d+$/);
+  await expect(presenter.counter).toHaveText(/^2 \/ \d+$/);
+  await keepScreenshot(page, 'portable-file-tour-step');
+
+  expect(problems).toEqual([]);
+  expect(externalRequests).toEqual([]);
+});
