@@ -19,6 +19,7 @@ import { FilterBar } from '@/features/filter/FilterBar';
 import { EnclaveInset } from '@/features/enclaves/EnclaveInset';
 import { featureIdsForFilter } from '@/data/filter';
 import { useGlobalKeys } from './use-global-keys';
+import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { applyUrlState, readUrl, urlVocabulary, useUrlSync } from './use-url-sync';
 import { isEmbedUrl, urlLanguage } from './url-state';
 import { ok } from '@/lib/result';
@@ -236,7 +237,10 @@ function Shell({ data, bench }: { data: AppData; bench: BenchData | null }) {
     (filter: AppState['filter']) => (filter ? featureIdsForFilter(data, filter) : null),
     [data],
   );
-  useGlobalKeys();
+  const [isShortcutsOpen, setIsShortcutsOpen] = useState(false);
+  const toggleShortcuts = useCallback(() => setIsShortcutsOpen((open) => !open), []);
+  const closeShortcuts = useCallback(() => setIsShortcutsOpen(false), []);
+  useGlobalKeys(toggleShortcuts);
   const language = useAppStore((state) => state.language);
   useEffect(() => {
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
@@ -274,6 +278,7 @@ function Shell({ data, bench }: { data: AppData; bench: BenchData | null }) {
           {!embed && <PlannerTools />}
           {!embed && <SiteTraySlot />}
         </main>
+        {isShortcutsOpen && <ShortcutsOverlay onClose={closeShortcuts} />}
       </div>
     </MapCommandsProvider>
   );
