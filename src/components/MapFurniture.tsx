@@ -36,7 +36,7 @@ export function MapFigure({
     <figure className="map-figure" data-testid="map-figure">
       <div
         className="map-figure__frame"
-        style={{ aspectRatio: String(aspectRatio), maxWidth: `calc(70vh * ${aspectRatio})` }}
+        style={{ aspectRatio: String(aspectRatio), ['--map-figure-ratio' as string]: aspectRatio }}
       >
         {children}
         {scaleBar && (

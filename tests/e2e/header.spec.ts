@@ -1,8 +1,8 @@
 import { keepScreenshot } from './artifacts';
 import { expect, test } from './fixtures';
 
-/** Phone, tablet portrait, tablet landscape / half screen, laptop, desktop. */
-const WIDTHS = [390, 768, 1024, 1280, 1920];
+/** Small phone, phone, tablet portrait, tablet landscape / half screen, laptop, desktop, 4K. */
+const WIDTHS = [360, 390, 768, 1024, 1280, 1920, 3840];
 
 for (const language of ['zh', 'en'] as const) {
   test.describe(`the header in ${language}`, () => {
