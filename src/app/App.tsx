@@ -19,8 +19,9 @@ import { FilterBar } from '@/features/filter/FilterBar';
 import { EnclaveInset } from '@/features/enclaves/EnclaveInset';
 import { featureIdsForFilter } from '@/data/filter';
 import { useGlobalKeys } from './use-global-keys';
+import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { applyUrlState, readUrl, urlVocabulary, useUrlSync } from './use-url-sync';
-import { urlLanguage } from './url-state';
+import { isEmbedUrl, urlLanguage } from './url-state';
 import { ok } from '@/lib/result';
 import { SHIPPED_TOUR_IDS } from '@/data/tours/tour-files';
 import { presenterTourId } from '@/features/tours/presenter-url';
@@ -200,6 +201,27 @@ function SiteTraySlot() {
   );
 }
 
+/**
+ * ?embed=1, for an iframe on another site: the map with its legend, detail and
+ * chains, no tools that change or export anything; every link opens the full
+ * app in a new tab (a <base target> for the page's links).
+ */
+function useEmbedMode(): boolean {
+  const [embed] = useState(() => isEmbedUrl(window.location.search));
+  useEffect(() => {
+    if (!embed) return;
+    const base = document.createElement('base');
+    base.target = '_blank';
+    document.head.append(base);
+    document.documentElement.classList.add('embed');
+    return () => {
+      base.remove();
+      document.documentElement.classList.remove('embed');
+    };
+  }, [embed]);
+  return embed;
+}
+
 function Shell({ data, bench }: { data: AppData; bench: BenchData | null }) {
   const mapData = useMemo(
     () => (bench ? { ...buildMapData(data), bench } : buildMapData(data)),
@@ -225,7 +247,10 @@ function Shell({ data, bench }: { data: AppData; bench: BenchData | null }) {
     (filter: AppState['filter']) => (filter ? featureIdsForFilter(data, filter) : null),
     [data],
   );
-  useGlobalKeys();
+  const [isShortcutsOpen, setIsShortcutsOpen] = useState(false);
+  const toggleShortcuts = useCallback(() => setIsShortcutsOpen((open) => !open), []);
+  const closeShortcuts = useCallback(() => setIsShortcutsOpen(false), []);
+  useGlobalKeys(toggleShortcuts);
   const language = useAppStore((state) => state.language);
   useEffect(() => {
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
@@ -242,12 +267,13 @@ function Shell({ data, bench }: { data: AppData; bench: BenchData | null }) {
     () => urlVocabulary(data, layerIds, SHIPPED_TOUR_IDS),
     [data, layerIds],
   );
-  useUrlSync(store, vocabulary, commands);
+  const embed = useEmbedMode();
+  useUrlSync(store, vocabulary, commands, embed);
 
   return (
     <MapCommandsProvider value={commands}>
       <div className="shell">
-        <Header />
+        <Header embed={embed} />
         <main className="shell__main">
           <MapView
             mapData={mapData}
@@ -260,12 +286,13 @@ function Shell({ data, bench }: { data: AppData; bench: BenchData | null }) {
           <FilterBar />
           <EnclaveInset />
           <DetailSlot />
-          <LazyViews />
+          {!embed && <LazyViews />}
           <ChainSlot />
-          <PlannerTools />
-          <SiteTraySlot />
+          {!embed && <PlannerTools />}
+          {!embed && <SiteTraySlot />}
           <UpdatePrompt />
         </main>
+        {isShortcutsOpen && <ShortcutsOverlay onClose={closeShortcuts} />}
       </div>
     </MapCommandsProvider>
   );

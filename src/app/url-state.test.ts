@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_URL_STATE,
+  isEmbedUrl,
   parseUrlState,
+  shareUrl,
   serializeUrlState,
   type UrlVocabulary,
 } from './url-state';
@@ -27,6 +29,7 @@ describe('URL state', () => {
       camera: { center: [119.78, 28.32] as [number, number], zoom: 11.5, bearing: 20, pitch: 30 },
       tour: null,
       chain: null,
+      embed: false,
     };
     const query = serializeUrlState(state);
     expect(query).toBe(
@@ -74,6 +77,7 @@ describe('URL state', () => {
     ['?cam=120,28,99', 'cam'],
     ['?tour=nope&step=2', 'tour'],
     ['?tour=corridor&step=-1', 'tour'],
+    ['?embed=yes', 'embed'],
   ])('falls back to defaults for %s', (query, parameter) => {
     const { state, ignored } = parseUrlState(query, vocabulary);
     expect(ignored).toEqual([parameter]);
@@ -90,6 +94,45 @@ describe('URL state', () => {
     expect(parseUrlState('?tour=corridor&step=3', vocabulary).state.tour).toEqual({
       id: 'corridor',
       step: 3,
+    });
+  });
+
+  it('keeps embed mode in the address so a reload stays embedded', () => {
+    const { state, ignored } = parseUrlState('?select=liandu-core-bihu&embed=1', vocabulary);
+    expect(ignored).toEqual([]);
+    expect(state.embed).toBe(true);
+    expect(serializeUrlState(state)).toBe('?select=liandu-core-bihu&embed=1');
+    expect(isEmbedUrl('?embed=1')).toBe(true);
+    expect(isEmbedUrl('?embed=0')).toBe(false);
+    expect(isEmbedUrl('')).toBe(false);
+  });
+
+  it('shares the whole view as an absolute link to the full app', () => {
+    const state = {
+      ...DEFAULT_URL_STATE,
+      selectedId: 'county-331102',
+      language: 'en' as const,
+      filter: { kind: 'county' as const, id: '331102' },
+      camera: {
+        center: [119.912345678, 28.4512345] as [number, number],
+        zoom: 10.256,
+        bearing: 0,
+        pitch: 0,
+      },
+      embed: true,
+    };
+    const link = shareUrl(state, { origin: 'https://maps.example.gov.cn', pathname: '/lishui/' });
+    expect(link).toBe(
+      'https://maps.example.gov.cn/lishui/?select=county-331102&lang=en&filter=county:331102&cam=119.91235,28.45123,10.26',
+    );
+    const reopened = parseUrlState(new URL(link).search, vocabulary);
+    expect(reopened.ignored).toEqual([]);
+    expect(reopened.state).toMatchObject({
+      selectedId: 'county-331102',
+      language: 'en',
+      filter: { kind: 'county', id: '331102' },
+      camera: { center: [119.91235, 28.45123], zoom: 10.26 },
+      embed: false,
     });
   });
 });

@@ -16,6 +16,8 @@ export interface UrlState {
   tour: { id: string; step: number } | null;
   /** ?chain=<industryId>&link=<linkId>: the industry chain open beside the map. */
   chain: { industryId: string; linkId: string | null } | null;
+  /** ?embed=1: the map, legend and detail without header tools, for an iframe. */
+  embed: boolean;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -26,6 +28,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   camera: null,
   tour: null,
   chain: null,
+  embed: false,
 };
 
 /** What the URL may refer to; anything else is dropped. */
@@ -139,7 +142,17 @@ export function parseUrlState(
       state.chain = { industryId: chain, linkId: linkOk ? link : null };
     } else ignored.push('chain');
   }
+  const embed = params.get('embed');
+  if (embed !== null) {
+    if (embed === '1' || embed === '0') state.embed = embed === '1';
+    else ignored.push('embed');
+  }
   return { state, ignored };
+}
+
+/** Whether the page was opened as an embed (?embed=1), for the shell before the data loads. */
+export function isEmbedUrl(search: string): boolean {
+  return new URLSearchParams(search).get('embed') === '1';
 }
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
@@ -165,6 +178,16 @@ export function serializeUrlState(state: UrlState): string {
     params.set('chain', state.chain.industryId);
     if (state.chain.linkId) params.set('link', state.chain.linkId);
   }
+  if (state.embed) params.set('embed', '1');
   const query = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return query ? `?${query}` : '';
+}
+
+/**
+ * The address that reopens `state` in the full app, from any page of it:
+ * `location` is the page's origin and path (`https://host/map/`). A shared or
+ * opened-out link never carries ?embed, so it shows the whole app.
+ */
+export function shareUrl(state: UrlState, location: { origin: string; pathname: string }): string {
+  return `${location.origin}${location.pathname}${serializeUrlState({ ...state, embed: false })}`;
 }

@@ -51,7 +51,8 @@ export function readUrl(vocabulary: UrlVocabulary): UrlState {
   return state;
 }
 
-function currentUrlState(store: AppStore): UrlState {
+/** The view the store holds now, as URL state (`embed`: whether this page is an embed). */
+export function currentUrlState(store: AppStore, embed: boolean): UrlState {
   const state = store.getState();
   return {
     selectedId: state.selectedId,
@@ -61,6 +62,7 @@ function currentUrlState(store: AppStore): UrlState {
     camera: state.camera,
     tour: state.activeTour,
     chain: state.openChain,
+    embed,
   };
 }
 
@@ -68,12 +70,13 @@ export function useUrlSync(
   store: AppStore,
   vocabulary: UrlVocabulary,
   commands: MapCommands,
+  embed: boolean,
 ): void {
   useEffect(() => {
     let applyingHistory = false;
     const write = (mode: 'push' | 'replace') => {
       if (applyingHistory) return;
-      const query = serializeUrlState(currentUrlState(store));
+      const query = serializeUrlState(currentUrlState(store, embed));
       if (query === window.location.search) return;
       const url = `${window.location.pathname}${query}${window.location.hash}`;
       if (mode === 'push') window.history.pushState(null, '', url);
@@ -111,5 +114,5 @@ export function useUrlSync(
       window.removeEventListener('popstate', onPopState);
       for (const unsubscribe of unsubscribers) unsubscribe();
     };
-  }, [store, vocabulary, commands]);
+  }, [store, vocabulary, commands, embed]);
 }

@@ -26,8 +26,16 @@ import {
   type OpeningCamera,
 } from './camera-moves';
 import { exportImage, snapshot } from './capture';
+import { FullscreenToggle, LocateControl } from './controls';
 import { SOURCE, thematicLayerOfStyleLayer } from './ids';
-import type { DrawingHandlers, MapApi, MapCallbacks, OverlayApi, ScreenPadding } from './map-api';
+import type {
+  DrawingHandlers,
+  MapApi,
+  MapCallbacks,
+  MapControlLabels,
+  OverlayApi,
+  ScreenPadding,
+} from './map-api';
 import { MapOverlays } from './overlays';
 import { FeaturePicker } from './picking';
 import { isSoftwareRenderer, rendererName } from './renderer';
@@ -71,6 +79,8 @@ export class MapController implements MapApi, OverlayApi {
   private labelScale = 1;
   /** Each label layer's size as its builder wrote it, before any scaling. */
   private readonly baseLabelSizes = new Map<string, TextSize | undefined>();
+  private readonly fullscreen: FullscreenToggle;
+  private readonly locateControl: LocateControl;
 
   constructor(options: MapControllerOptions) {
     this.callbacks = options.callbacks;
@@ -94,6 +104,11 @@ export class MapController implements MapApi, OverlayApi {
     if (isSoftwareRenderer(rendererName(this.map.painter.context.gl)))
       this.map.setMotionResolution(SOFTWARE_MOTION_RESOLUTION);
     this.map.addControl(new NavigationControl({ visualizePitch: true }), 'bottom-right');
+    // Full screen takes the map with its panels (the container's parent), not the bare canvas.
+    this.fullscreen = new FullscreenToggle(options.container.parentElement ?? options.container);
+    this.locateControl = new LocateControl();
+    this.map.addControl(this.fullscreen, 'bottom-right');
+    this.map.addControl(this.locateControl, 'bottom-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
     this.selection = new FeatureSelection(this.map, options.shapeIds);
@@ -162,6 +177,12 @@ export class MapController implements MapApi, OverlayApi {
     // Before the style has loaded its layers cannot be edited: scale once it is drawn.
     if (this.map.loaded()) apply();
     else this.map.once('idle', apply);
+  }
+
+  /** Titles of the map's own buttons, in the current language. */
+  setControlLabels(labels: MapControlLabels): void {
+    this.fullscreen.setLabels(labels);
+    this.locateControl.setLabels(labels);
   }
 
   /** Replaces the basemap under the overlays; "none" is the offline default. */

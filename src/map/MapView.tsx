@@ -6,6 +6,8 @@
 import { useEffect, useRef } from 'react';
 import { useAppStore, useAppStoreApi } from '@/state/store-context';
 import { useT } from '@/i18n/use-t';
+import { translate } from '@/i18n';
+import type { Language } from '@/i18n/language';
 import type { MapData } from '@/data/map-data';
 import type { ThematicLayerId } from '@/data/layer-catalog';
 import type { AppState } from '@/state/store';
@@ -63,12 +65,14 @@ export function MapView({
     });
     const initial = store.getState();
     controller.setSelectedFeature(initial.selectedId);
+    controller.setControlLabels?.(controlLabels(initial.language));
 
     const unsubscribers = [
       store.subscribe(
         (state) => state.language,
         (language) => {
           controller.setLanguage(language);
+          controller.setControlLabels?.(controlLabels(language));
           const { basemap, tiandituToken } = store.getState();
           if (basemap !== 'none') controller.setBasemap(basemap, language, tiandituToken);
         },
@@ -113,6 +117,15 @@ export function MapView({
       aria-label={t('map.label')}
     />
   );
+}
+
+function controlLabels(language: Language) {
+  return {
+    fullscreen: translate(language, 'map.fullscreen'),
+    exitFullscreen: translate(language, 'map.exitFullscreen'),
+    locate: translate(language, 'map.locate'),
+    locateFailed: translate(language, 'map.locateFailed'),
+  };
 }
 
 /** The real controller: style from the store's state, sources from the map data. */

@@ -29,6 +29,14 @@ export interface MapCallbacks {
   onReady: () => void;
 }
 
+/** Titles of the map's own buttons, in the current language. */
+export interface MapControlLabels {
+  fullscreen: string;
+  exitFullscreen: string;
+  locate: string;
+  locateFailed: string;
+}
+
 export interface MapApi {
   getCamera(): Camera;
   setSelectedFeature(id: string | null): void;
@@ -52,6 +60,8 @@ export interface MapApi {
   getCanvas(): HTMLCanvasElement;
   /** A copy of the view as drawn now (the WebGL buffer itself is not kept between frames). */
   snapshot(): Promise<HTMLCanvasElement>;
+  /** Titles of the map's own buttons (full screen, my location); optional so fakes may omit it. */
+  setControlLabels?(labels: MapControlLabels): void;
   /** The view at `pixelRatio` (print resolution) plus attribution texts; optional so fakes may omit it. */
   exportImage?(pixelRatio: number): Promise<{ canvas: HTMLCanvasElement; attribution: string[] }>;
   destroy(): void;

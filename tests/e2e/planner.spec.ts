@@ -12,7 +12,7 @@ test('imports a KML and a CSV, shows them on the map, and keeps them after a rel
 }) => {
   await mapPage.open();
   // Without own layers there are no empty overlay layers: each would cost a map frame.
-  await expect(planner.openButton).toBeVisible();
+  await expect(planner.openButton).toBeAttached();
   const overlays = (ids: string[]) =>
     ids.filter((id) => id.startsWith('user-features') || id.startsWith('sketch'));
   expect(overlays(await mapPage.styleLayerIds())).toEqual([]);

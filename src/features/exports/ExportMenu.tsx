@@ -4,7 +4,9 @@ import { useMapCommands } from '@/map/map-commands';
 import { useAppData, useAppStore, useAppStoreApi } from '@/state/store-context';
 import { useT } from '@/i18n/use-t';
 import { planLayerIdOf } from '@/data/layer-catalog';
-import { SYSTEMS } from '@/data/systems';
+import { legendSystems } from '@/data/legend';
+import { scaleBar } from '@/data/geo/scale-bar';
+import { formatLength } from '@/i18n/format';
 import { CSS_FONT_FAMILY, SYSTEM_COLOURS } from '@/map/theme';
 import { composeMapImage, footerHeight, layoutLegend, type LegendEntry } from './compose-image';
 import { tableToCsv } from '@/lib/csv';
@@ -15,6 +17,8 @@ import { enterprisesTable, targetsTable } from './tables';
 
 /** Print resolution of the map picture: 3 device pixels per CSS pixel (~288 dpi at screen size). */
 const PRINT_PIXEL_RATIO = 3;
+/** Longest scale bar on a picture, in CSS pixels of the map. */
+const SCALE_BAR_MAX_PX = 120;
 
 export default function ExportMenu({ onClose }: { onClose: () => void }) {
   const t = useT();
@@ -55,13 +59,13 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
     const { canvas: mapCanvas } = exported;
     const scale =
       mapCanvas.width / Math.max(mapCanvas.clientWidth || mapCanvas.width / pixelRatio, 1);
-    const hidden = new Set(store.getState().hiddenLayers);
-    const legend: LegendEntry[] = SYSTEMS.filter((system) =>
-      data.features.some(
-        (feature) =>
-          feature.properties.system === system && !hidden.has(planLayerIdOf(feature.properties)),
-      ),
-    ).map((system) => ({ colour: SYSTEM_COLOURS[system], label: t(`layers.group.${system}`) }));
+    const { hiddenLayers: hidden, language } = store.getState();
+    const legend: LegendEntry[] = legendSystems(data, hidden).map((system) => ({
+      colour: SYSTEM_COLOURS[system],
+      label: t(`layers.group.${system}`),
+    }));
+    const camera = commands.getCamera();
+    const bar = camera ? scaleBar(camera.center[1], camera.zoom, SCALE_BAR_MAX_PX) : null;
     const output = document.createElement('canvas');
     const measureContext = output.getContext('2d');
     if (!measureContext) throw new Error('no 2D canvas');
@@ -84,6 +88,14 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
       legend,
       attribution: [t('exports.attribution'), ...exported.attribution].join(' · '),
       fontFamily: CSS_FONT_FAMILY,
+      furniture:
+        camera && bar
+          ? {
+              scaleBar: { widthPx: bar.widthPx, label: formatLength(bar.metres / 1000, language) },
+              bearing: camera.bearing,
+              north: t('furniture.north'),
+            }
+          : undefined,
     });
     return new Promise((resolve, reject) =>
       output.toBlob(

@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { featureIdsForFilter } from '@/data/filter';
 import { realData } from '../../../tests/fixtures/real-data';
 import { BOM, csvCell, guardFormula, tableToCsv } from '@/lib/csv';
-import { composeMapImage, footerHeight, layoutLegend, type DrawingContext } from './compose-image';
+import {
+  composeMapImage,
+  footerHeight,
+  layoutLegend,
+  SCALE_BAR_COLOUR,
+  scaleBarRect,
+  type DrawingContext,
+} from './compose-image';
 import { featureIdsForExport } from './export-selection';
 import { featuresToGeojson } from './geojson-export';
 import { enterprisesTable, targetsTable, type Table } from './tables';
@@ -216,5 +223,55 @@ describe('map picture composition', () => {
       'GeoNames',
     ]);
     expect(footerHeight(1)).toBeGreaterThan(footerHeight(0));
+  });
+
+  it('draws the scale bar at its length and a north arrow turned against the bearing', () => {
+    const rects: Array<{ colour: string; rect: number[] }> = [];
+    const texts: string[] = [];
+    const rotations: number[] = [];
+    const context = {
+      drawImage: () => undefined,
+      fillRect(this: { fillStyle: string }, ...rect: number[]) {
+        rects.push({ colour: this.fillStyle, rect });
+      },
+      strokeRect: () => undefined,
+      fillText: (text: string) => texts.push(text),
+      measureText: (text: string) => ({ width: text.length * 7 }),
+      save: () => undefined,
+      restore: () => undefined,
+      translate: () => undefined,
+      rotate: (angle: number) => rotations.push(angle),
+      beginPath: () => undefined,
+      moveTo: () => undefined,
+      lineTo: () => undefined,
+      closePath: () => undefined,
+      fill: () => undefined,
+      fillStyle: '',
+      strokeStyle: '',
+      font: '',
+      textBaseline: 'alphabetic',
+      lineWidth: 1,
+    } as unknown as DrawingContext;
+    const input = {
+      map: {} as CanvasImageSource,
+      mapWidth: 1600,
+      mapHeight: 1000,
+      scale: 2,
+      title: 'Lishui',
+      subtitle: '2025-01-01',
+      legend: [],
+      attribution: 'GeoNames',
+      fontFamily: 'sans-serif',
+      furniture: { scaleBar: { widthPx: 74.5, label: '10 km' }, bearing: 30, north: 'N' },
+    };
+    composeMapImage(context, input);
+    const bar = rects.find(
+      ({ colour, rect }) => colour === SCALE_BAR_COLOUR && rect[2] === 74.5 * 2,
+    );
+    expect(bar?.rect).toEqual(scaleBarRect(input, 74.5));
+    // On the map, above the footer.
+    expect(bar!.rect[1]! + bar!.rect[3]!).toBeLessThan(1000);
+    expect(texts).toEqual(expect.arrayContaining(['10 km', 'N']));
+    expect(rotations).toEqual([(-30 * Math.PI) / 180]);
   });
 });

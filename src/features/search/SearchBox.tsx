@@ -3,7 +3,7 @@
  * industries and targets. Focus stays in the input; the highlighted option is
  * announced through aria-activedescendant. Choosing a hit selects it on the map.
  */
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useMapCommands } from '@/map/map-commands';
 import { useAppData, useAppStore } from '@/state/store-context';
 import { useT } from '@/i18n/use-t';
@@ -11,6 +11,7 @@ import { pageBenchDataUrls } from '@/data/bench-urls';
 import { afterNextPaint, markInteraction, measureInteraction } from '@/lib/interaction-timing';
 import type { SearchClient } from './search-client';
 import type { SearchHit } from './search-index';
+import { useFittingPlaceholder } from './use-fitting-placeholder';
 import './search.css';
 
 const RESULT_LIMIT = 12;
@@ -21,6 +22,12 @@ export function SearchBox() {
   const language = useAppStore((state) => state.language);
   const setFilter = useAppStore((state) => state.setFilter);
   const commands = useMapCommands();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const placeholder = useFittingPlaceholder(
+    inputRef,
+    t('search.placeholder'),
+    t('search.placeholderShort'),
+  );
 
   const [query, setQuery] = useState('');
   const [isOpen, setIsOpen] = useState(false);
@@ -145,6 +152,7 @@ export function SearchBox() {
   return (
     <div className="search" data-testid="search">
       <input
+        ref={inputRef}
         type="search"
         className="search__input"
         role="combobox"
@@ -156,7 +164,7 @@ export function SearchBox() {
         aria-activedescendant={activeOptionId}
         autoComplete="off"
         spellCheck={false}
-        placeholder={t('search.placeholder')}
+        placeholder={placeholder}
         value={query}
         data-testid="search-input"
         data-index-ready={client ? (isComplete ? 'true' : 'partial') : 'false'}

@@ -5,6 +5,9 @@
  * as a PNG data URL.
  */
 import type { AppData } from '@/data/model';
+import type { Camera } from '@/data/geo/camera';
+import { legendSystems } from '@/data/legend';
+import type { SystemId } from '@/data/systems';
 import type { Tour } from '@/data/tour-schema';
 import type { MapCommands } from '@/map/map-commands';
 import type { AppStore } from '@/state/store';
@@ -14,6 +17,10 @@ import { resolveStep } from './step-resolution';
 export interface PrintPage {
   number: number;
   imageUrl: string;
+  /** Figure furniture: the camera the picture was taken at, its CSS size, the systems shown. */
+  camera: Camera | null;
+  size: { width: number; height: number };
+  legend: SystemId[];
 }
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
@@ -40,7 +47,14 @@ export async function captureTourPages(
     applyStep(store, commands, tour.id, resolved, presentingPadding(size.width, size.height));
     await settle(commands);
     const image = await commands.snapshot();
-    if (image) pages.push({ number, imageUrl: image.toDataURL('image/png') });
+    if (image)
+      pages.push({
+        number,
+        imageUrl: image.toDataURL('image/png'),
+        camera: commands.getCamera(),
+        size,
+        legend: legendSystems(data, store.getState().hiddenLayers),
+      });
   }
   return pages;
 }

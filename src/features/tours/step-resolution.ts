@@ -15,35 +15,7 @@ import { countyFeatureId } from '@/data/county-id';
 
 export type Bounds = [number, number, number, number];
 
-export type ClickerCommand = 'next' | 'previous' | 'first' | 'last' | 'black' | 'exit';
-
-/** Keys that presentation clickers send (most emulate PageUp/PageDown or arrows; some send B or "."). */
-export function clickerCommand(key: string): ClickerCommand | null {
-  switch (key) {
-    case 'ArrowRight':
-    case 'ArrowDown':
-    case 'PageDown':
-    case ' ':
-    case 'Spacebar':
-      return 'next';
-    case 'ArrowLeft':
-    case 'ArrowUp':
-    case 'PageUp':
-      return 'previous';
-    case 'Home':
-      return 'first';
-    case 'End':
-      return 'last';
-    case 'b':
-    case 'B':
-    case '.':
-      return 'black';
-    case 'Escape':
-      return 'exit';
-    default:
-      return null;
-  }
-}
+export { clickerCommand, type ClickerCommand } from './clicker-keys';
 
 /** A 1-based step number kept inside the tour. */
 export function clampStep(tour: Tour, step: number): number {

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { revealHeaderTools } from './header-tools';
 
 /** The layer panel, with the basemap choice. */
 export class LayerPanelPage {
@@ -15,11 +16,13 @@ export class LayerPanelPage {
 
   /** Picks a basemap by its value ('none', 'osm', …). */
   async chooseBasemap(value: string): Promise<void> {
+    await revealHeaderTools(this.page);
     await this.basemapSelect.selectOption(value);
   }
 
   /** Enters and saves a Tianditu key through the basemap menu. */
   async saveTiandituKey(key: string): Promise<void> {
+    await revealHeaderTools(this.page);
     await this.basemapSelect.selectOption('tianditu-key');
     await this.page.getByPlaceholder(/天地图/).fill(key);
     await this.page.getByRole('button', { name: '保存' }).click();

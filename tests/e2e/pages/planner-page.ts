@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import { downloadFrom, popupFrom } from './browser-events';
+import { revealHeaderTools } from './header-tools';
 
 /** The planner panel: importing own layers, drawing candidate sites, replacing plan shapes. */
 export class PlannerPage {
@@ -38,6 +39,7 @@ export class PlannerPage {
   }
 
   async open(): Promise<void> {
+    await revealHeaderTools(this.page);
     await this.openButton.click();
     await expect(this.panel).toBeVisible();
   }

@@ -1,5 +1,6 @@
 import type { Download, Locator, Page } from '@playwright/test';
 import { downloadFrom } from './browser-events';
+import { revealHeaderTools } from './header-tools';
 
 /** The tours panel: making, editing, exporting, importing and playing one's own tours. */
 export class ToursPage {
@@ -16,6 +17,7 @@ export class ToursPage {
   }
 
   async open(): Promise<void> {
+    await revealHeaderTools(this.page);
     await this.page.getByTestId('tours-open').click();
   }
 
