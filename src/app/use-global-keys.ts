@@ -1,7 +1,11 @@
 import { useEffect } from 'react';
 import { useAppStoreApi } from '@/state/store-context';
 
-/** Escape undoes the most recent narrowing: first the filter, then the selection. */
+/**
+ * Escape with no panel on the dialog stack (src/components/dialog-stack.ts, which
+ * closes the top-most open panel first and marks the event handled): clears the
+ * filter, then the selection, e.g. before the detail panel's chunk has loaded.
+ */
 export function useGlobalKeys(): void {
   const store = useAppStoreApi();
   useEffect(() => {

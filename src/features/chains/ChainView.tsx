@@ -10,6 +10,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useAppData, useAppStore, useAppStoreApi } from '@/state/store-context';
 import { useMapCommands } from '@/map/map-commands';
 import { useT } from '@/i18n/use-t';
+import { useFocusReturn } from '@/components/use-focus-return';
 import { localName } from '@/lib/names';
 import {
   chainView,
@@ -36,6 +37,10 @@ export default function ChainView() {
   const selectedId = useAppStore((state) => state.selectedId);
   const isTouring = useAppStore((state) => state.activeTour !== null);
   const [tab, setTab] = useState<Tab>('chain');
+  const panelRef = useFocusReturn<HTMLElement>({
+    isOpen: openChain !== null,
+    onClose: () => store.getState().closeChain(),
+  });
   const chain = data.chains.find((entry) => entry.industryId === openChain?.industryId) ?? null;
   const view = useMemo(() => (chain ? chainView(data, chain) : null), [data, chain]);
   const chosen = view && openChain?.linkId ? findLink(view, openChain.linkId) : null;
@@ -65,6 +70,7 @@ export default function ChainView() {
 
   return (
     <section
+      ref={panelRef}
       className={`chain-view${isTouring ? ' chain-view--in-tour' : selectedId ? ' chain-view--beside-detail' : ''}`}
       data-testid="chain-view"
       aria-label={t('chains.title')}

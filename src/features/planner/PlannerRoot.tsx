@@ -6,6 +6,7 @@
 import { useEffect } from 'react';
 import { useAppStore, useAppStoreApi } from '@/state/store-context';
 import { useT } from '@/i18n/use-t';
+import { useFocusReturn } from '@/components/use-focus-return';
 import { CandidateTool } from '@/features/planner/candidates/CandidateTool';
 import { MeasureTool } from '@/features/planner/measure/MeasureTool';
 import { ProximityTool } from '@/features/planner/proximity/ProximityTool';
@@ -48,8 +49,17 @@ function PlannerPanel() {
   const store = useAppStoreApi();
   const t = useT();
   const tab = useAppStore((state) => state.planner.tab);
+  const panelRef = useFocusReturn<HTMLElement>({
+    isOpen: true,
+    onClose: () => store.getState().planner.setOpen(false),
+  });
   return (
-    <aside className="panel planner" data-testid="planner-panel" aria-label={t('planner.title')}>
+    <aside
+      ref={panelRef}
+      className="panel planner"
+      data-testid="planner-panel"
+      aria-label={t('planner.title')}
+    >
       <div className="planner__header">
         <h2 className="panel__title">{t('planner.title')}</h2>
         <button
