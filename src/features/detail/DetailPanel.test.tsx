@@ -63,8 +63,16 @@ describe('DetailPanel', () => {
 
   it('filters the map by an industry chip, and selects a firm’s platform and frames it', async () => {
     const { store, commands, user } = setup('liandu-core-bihu');
-    await user.click(screen.getByTestId('industry-chip'));
+    const chip = screen.getByTestId('industry-chip');
+    expect(chip.getAttribute('aria-pressed')).toBe('false');
+    await user.click(chip);
     expect(store.getState().filter).toEqual({ kind: 'industry', id: 'ind-liandu-chips' });
+    // The chip says the filter is on (pressed), and a second press takes it off.
+    expect(chip.getAttribute('aria-pressed')).toBe('true');
+    await user.click(chip);
+    expect(store.getState().filter).toBeNull();
+    expect(chip.getAttribute('aria-pressed')).toBe('false');
+    await user.click(chip);
     await user.click(screen.getByRole('button', { name: '高溪智能装备产业园' }));
     expect(store.getState().selectedId).toBe('liandu-park-gaoxi');
     expect(commands.focusFeature).toHaveBeenCalledWith('liandu-park-gaoxi');
