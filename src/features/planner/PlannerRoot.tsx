@@ -7,6 +7,7 @@ import { useEffect } from 'react';
 import { useAppStore, useAppStoreApi } from '@/state/store-context';
 import { useT } from '@/i18n/use-t';
 import { useFocusReturn } from '@/components/use-focus-return';
+import { tabAttributes, tabListKeyHandler, tabPanelAttributes } from '@/components/tab-list';
 import { CandidateTool } from '@/features/planner/candidates/CandidateTool';
 import { MeasureTool } from '@/features/planner/measure/MeasureTool';
 import { ProximityTool } from '@/features/planner/proximity/ProximityTool';
@@ -71,13 +72,19 @@ function PlannerPanel() {
           ×
         </button>
       </div>
-      <div className="planner__tabs" role="tablist">
+      <div
+        className="planner__tabs"
+        role="tablist"
+        aria-label={t('planner.title')}
+        onKeyDown={tabListKeyHandler('planner', TABS, tab, (id) =>
+          store.getState().planner.setTab(id),
+        )}
+      >
         {TABS.map((id) => (
           <button
             key={id}
             type="button"
-            role="tab"
-            aria-selected={tab === id}
+            {...tabAttributes('planner', id, tab === id)}
             className="planner__tab"
             data-testid={`planner-tab-${id}`}
             onClick={() => store.getState().planner.setTab(id)}
@@ -86,10 +93,12 @@ function PlannerPanel() {
           </button>
         ))}
       </div>
-      {tab === 'import' && <ImportTool />}
-      {tab === 'measure' && <MeasureTool />}
-      {tab === 'candidates' && <CandidateTool />}
-      {tab === 'proximity' && <ProximityTool />}
+      <div className="planner__tab-panel" {...tabPanelAttributes('planner', tab)}>
+        {tab === 'import' && <ImportTool />}
+        {tab === 'measure' && <MeasureTool />}
+        {tab === 'candidates' && <CandidateTool />}
+        {tab === 'proximity' && <ProximityTool />}
+      </div>
     </aside>
   );
 }
