@@ -24,11 +24,18 @@ function UserFeatureCard() {
   const t = useT();
   const selectedId = useAppStore((state) => state.selectedId);
   const layers = useAppStore((state) => state.planner.layers);
+  const select = useAppStore((state) => state.select);
   const found = selectedId?.startsWith('user-') ? findUserFeature(layers, selectedId) : null;
+  const cardRef = useFocusReturn<HTMLElement>({
+    isOpen: found !== null,
+    onClose: () => select(null),
+    focusKey: selectedId,
+  });
   if (!found) return null;
   const entries = Object.entries(found.feature.properties ?? {}).slice(0, 50);
   return (
     <aside
+      ref={cardRef}
       className="panel planner-card"
       data-testid="user-feature-card"
       aria-label={t('planner.card.title')}
