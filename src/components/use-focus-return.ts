@@ -25,7 +25,8 @@ export interface FocusReturnOptions {
  * Escape closes the top-most panel first. Returns the ref for the panel's element.
  *
  * On a page that has just loaded (nothing focused yet) a panel opened by the URL
- * does not take focus: reading starts at the top of the page, as usual.
+ * does not take focus: reading starts at the top of the page, as usual. A modal
+ * dialog always does.
  */
 export function useFocusReturn<Element extends HTMLElement = HTMLElement>({
   isOpen,
@@ -72,12 +73,12 @@ export function useFocusReturn<Element extends HTMLElement = HTMLElement>({
     if (!container) return;
     const active = document.activeElement;
     if (active instanceof Node && container.contains(active) && focusKey === undefined) return;
-    // A freshly loaded page with nothing focused: leave focus where reading starts.
-    if (openerRef.current === null && (active === null || active === document.body)) {
-      if (!hasInteracted) return;
-    }
+    // A freshly loaded page with nothing focused: leave focus where reading starts
+    // (a modal dialog still takes it, as nothing else may be used while it is open).
+    const nothingFocused = active === null || active === document.body;
+    if (!modal && !hasInteracted && openerRef.current === null && nothingFocused) return;
     focusInto(container);
-  }, [isOpen, moveFocus, focusKey]);
+  }, [isOpen, moveFocus, focusKey, modal]);
 
   return containerRef;
 }

@@ -114,4 +114,29 @@ describe('DetailPanel', () => {
     setup('corridor-suichang-tiangong', realData());
     expect(screen.queryByTestId('detail-shizi')).toBeNull();
   });
+
+  it('takes focus onto the site name when a site opens, and gives it back on Escape', async () => {
+    const store = createAppStore();
+    render(
+      <AppProviders store={store} data={miniData()}>
+        <MapCommandsProvider value={fakeCommands(store)}>
+          <button type="button" onClick={() => store.getState().select('liandu-core-bihu')}>
+            open
+          </button>
+          <DetailPanel />
+        </MapCommandsProvider>
+      </AppProviders>,
+    );
+    const user = userEvent.setup();
+    const opener = screen.getByRole('button', { name: 'open' });
+    await user.click(opener);
+    expect(document.activeElement).toBe(screen.getByTestId('detail-name'));
+    // Another site in the open panel: focus moves onto its name too.
+    act(() => store.getState().select('liandu-park-gaoxi'));
+    expect(document.activeElement?.textContent).toBe('高溪智能装备产业园');
+    await user.keyboard('{Escape}');
+    expect(store.getState().selectedId).toBeNull();
+    expect(screen.queryByTestId('detail-panel')).toBeNull();
+    expect(document.activeElement).toBe(opener);
+  });
 });
