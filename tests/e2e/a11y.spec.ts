@@ -143,6 +143,8 @@ for (const language of ['zh', 'en'] as const) {
       page,
       mapPage,
     }) => {
+      // axe walks every node and colour: the targets table alone has hundreds of cells.
+      test.setTimeout(120_000);
       await view.open({ page, mapPage, language });
       // Transitions (panel slides, colour fades) end before the colours are judged.
       await page.evaluate(
