@@ -114,3 +114,24 @@ test('Escape closes the latest panel first: the chain view over a site, then the
   await page.keyboard.press('Escape');
   await expect(detail.panel).toHaveCount(0);
 });
+
+test('a tour played from the keyboard starts with focus on its caption, and Escape ends it', async ({
+  page,
+  mapPage,
+  tours,
+  tourPlayer,
+}) => {
+  await mapPage.open();
+  await tours.open();
+  const play = page.getByTestId('tour-play-city-corridor');
+  await play.focus();
+  await page.keyboard.press('Enter');
+  await expect(tourPlayer.player).toBeVisible();
+  await expect.poll(() => focusedTestIds(page)).toContain('tour-player');
+  await expect(tourPlayer.caption).not.toBeEmpty();
+  // The clicker's Space goes to the next step once, not also to a focused button.
+  await page.keyboard.press('Space');
+  await expect(tourPlayer.stepCounter).toHaveText(/^2 \//);
+  await page.keyboard.press('Escape');
+  await expect(tourPlayer.player).toBeHidden();
+});

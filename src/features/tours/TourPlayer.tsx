@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useAppData, useAppStore, useAppStoreApi } from '@/state/store-context';
 import { useT } from '@/i18n/use-t';
+import { useFocusReturn } from '@/components/use-focus-return';
 import { useMapCommands } from '@/map/map-commands';
 import type { Tour } from '@/data/tour-schema';
 import { applyStep, presentingPadding } from './apply-step';
@@ -111,6 +112,9 @@ export function TourPlayer({
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
   }, [store]);
 
+  // The player's own capture-phase keys leave a tour on Escape before the dialog stack
+  // sees it; the stack entry gives focus to the caption and back when the tour ends.
+  const playerRef = useFocusReturn<HTMLDivElement>({ isOpen: true, onClose: exit });
   const run = useCallback(
     (command: ClickerCommand) => {
       const { black: isBlack, offScript: isOffScript } = store.getState().tourPlayer;
@@ -169,7 +173,13 @@ export function TourPlayer({
 
   const caption = resolved.step.caption[language];
   return (
-    <div className="tour-player" data-testid="tour-player" aria-label={t('tours.playerLabel')}>
+    <div
+      ref={playerRef}
+      className="tour-player"
+      role="region"
+      data-testid="tour-player"
+      aria-label={t('tours.playerLabel')}
+    >
       <div className="tour-player__tools">
         <button
           type="button"
@@ -236,7 +246,8 @@ export function TourPlayer({
           {t('tours.offScript')}
         </p>
       )}
-      <section className="tour-band" aria-live="polite">
+      {/* Focus starts on the caption (not on a button that Space, the clicker's "next", would press). */}
+      <section className="tour-band" aria-live="polite" tabIndex={-1} data-autofocus>
         <p className="tour-band__title">{tour.title[language]}</p>
         <p className="tour-band__caption" data-testid="tour-caption">
           {caption}
@@ -247,7 +258,12 @@ export function TourPlayer({
         </p>
       </section>
       {black && (
-        <div className="tour-black" data-testid="tour-black" aria-label={t('tours.black')} />
+        <div
+          className="tour-black"
+          role="img"
+          data-testid="tour-black"
+          aria-label={t('tours.black')}
+        />
       )}
     </div>
   );
