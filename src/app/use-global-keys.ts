@@ -31,6 +31,11 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
+/**
+ * Escape with no panel on the dialog stack (src/components/dialog-stack.ts, which
+ * closes the top-most open panel first and marks the event handled): clears the
+ * filter, then the selection, e.g. before the detail panel's chunk has loaded.
+ */
 export function useGlobalKeys(onToggleShortcuts: () => void): void {
   const store = useAppStoreApi();
   useEffect(() => {

@@ -121,8 +121,14 @@ export class MapController implements MapApi, OverlayApi {
     }
 
     // Added after the opening jump: that jump is no view the user committed.
-    this.map.once('idle', () => this.callbacks.onReady());
-    this.map.on('moveend', () => this.callbacks.onViewCommit(this.getCamera()));
+    this.map.once('idle', () => {
+      this.callbacks.onReady();
+      this.callbacks.onViewBounds?.(this.viewBounds());
+    });
+    this.map.on('moveend', () => {
+      this.callbacks.onViewCommit(this.getCamera());
+      this.callbacks.onViewBounds?.(this.viewBounds());
+    });
     this.map.on('click', this.handleClick);
     this.map.on('mousemove', this.handleMove);
     this.map.on('mouseout', () => this.selection.clearHover());
@@ -139,6 +145,12 @@ export class MapController implements MapApi, OverlayApi {
     if (this.overlays.takeMove([event.lngLat.lng, event.lngLat.lat])) return;
     this.selection.hover(this.picker.pickTop(event.point));
   };
+
+  /** What the map shows: [west, south, east, north] in degrees. */
+  private viewBounds(): [number, number, number, number] {
+    const bounds = this.map.getBounds();
+    return [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()];
+  }
 
   getCamera(): Camera {
     return readCamera(this.map);

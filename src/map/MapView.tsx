@@ -55,6 +55,7 @@ export function MapView({
       state: store.getState(),
       callbacks: {
         onViewCommit: (camera) => store.getState().commitCamera(camera),
+        onViewBounds: (bounds) => store.getState().setViewBounds(bounds),
         onReady: () => store.getState().markMapIdle(),
         onFeatureClick: (ids) => {
           // Click → detail painted; ended by the detail panel after its next paint.

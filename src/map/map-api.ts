@@ -27,6 +27,11 @@ export interface MapCallbacks {
   onViewCommit: (camera: Camera) => void;
   /** The first view is drawn. */
   onReady: () => void;
+  /**
+   * What the map shows, [west, south, east, north] in degrees: once the first view
+   * is drawn and after every move (the box around it when the map is rotated).
+   */
+  onViewBounds?: (bounds: [number, number, number, number]) => void;
 }
 
 /** Titles of the map's own buttons, in the current language. */

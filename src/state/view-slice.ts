@@ -9,6 +9,12 @@ export interface ViewSlice {
   /** The camera as last committed by the map (on moveend), not per frame; null = fit Lishui. */
   camera: Camera | null;
   commitCamera: (camera: Camera) => void;
+  /**
+   * What the map shows, [west, south, east, north] in degrees, as of the last
+   * finished move (null until the first view is drawn): for the features-in-view list.
+   */
+  viewBounds: [number, number, number, number] | null;
+  setViewBounds: (bounds: [number, number, number, number]) => void;
 }
 
 export const createViewSlice: StateCreator<
@@ -19,4 +25,6 @@ export const createViewSlice: StateCreator<
 > = (set) => ({
   camera: null,
   commitCamera: (camera) => set({ camera }),
+  viewBounds: null,
+  setViewBounds: (viewBounds) => set({ viewBounds }),
 });

@@ -10,6 +10,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { useAppData, useAppStore, useAppStoreApi } from '@/state/store-context';
 import { useMapCommands } from '@/map/map-commands';
 import { useT } from '@/i18n/use-t';
+import { useFocusReturn } from '@/components/use-focus-return';
+import { tabAttributes, tabListKeyHandler, tabPanelAttributes } from '@/components/tab-list';
 import { localName } from '@/lib/names';
 import {
   chainView,
@@ -24,7 +26,8 @@ import { GapReport } from './GapReport';
 import { CoverageTable } from './CoverageTable';
 import './chains.css';
 
-type Tab = 'chain' | 'gaps' | 'coverage';
+const CHAIN_TABS = ['chain', 'gaps', 'coverage'] as const;
+type Tab = (typeof CHAIN_TABS)[number];
 
 export default function ChainView() {
   const t = useT();
@@ -36,6 +39,10 @@ export default function ChainView() {
   const selectedId = useAppStore((state) => state.selectedId);
   const isTouring = useAppStore((state) => state.activeTour !== null);
   const [tab, setTab] = useState<Tab>('chain');
+  const panelRef = useFocusReturn<HTMLElement>({
+    isOpen: openChain !== null,
+    onClose: () => store.getState().closeChain(),
+  });
   const chain = data.chains.find((entry) => entry.industryId === openChain?.industryId) ?? null;
   const view = useMemo(() => (chain ? chainView(data, chain) : null), [data, chain]);
   const chosen = view && openChain?.linkId ? findLink(view, openChain.linkId) : null;
@@ -65,6 +72,7 @@ export default function ChainView() {
 
   return (
     <section
+      ref={panelRef}
       className={`chain-view${isTouring ? ' chain-view--in-tour' : selectedId ? ' chain-view--beside-detail' : ''}`}
       data-testid="chain-view"
       aria-label={t('chains.title')}
@@ -75,13 +83,17 @@ export default function ChainView() {
           {t('chains.title')}
           {chain && <span className="chain-view__chain-name"> · {localName(chain, language)}</span>}
         </h2>
-        <div className="chain-view__tabs" role="tablist">
-          {(['chain', 'gaps', 'coverage'] as const).map((entry) => (
+        <div
+          className="chain-view__tabs"
+          role="tablist"
+          aria-label={t('chains.title')}
+          onKeyDown={tabListKeyHandler('chain-view', CHAIN_TABS, tab, setTab)}
+        >
+          {CHAIN_TABS.map((entry) => (
             <button
               key={entry}
               type="button"
-              role="tab"
-              aria-selected={tab === entry}
+              {...tabAttributes('chain-view', entry, tab === entry)}
               className="button button--small"
               data-testid={`chain-tab-${entry}`}
               onClick={() => setTab(entry)}
@@ -109,20 +121,22 @@ export default function ChainView() {
         </button>
       </header>
       <ChainPicker current={chain?.industryId ?? null} />
-      {tab === 'chain' && view && (
-        <div className="chain-view__body">
-          <ChainDiagram
-            view={view}
-            chosenId={chosen?.link.id ?? null}
-            covered={covered}
-            onChoose={choose}
-          />
-          {chosen && <LinkDetail link={chosen} chain={view.chain} />}
-        </div>
-      )}
-      {tab === 'chain' && !view && <p className="muted">{t('chains.none')}</p>}
-      {tab === 'gaps' && <GapReport chain={chain} />}
-      {tab === 'coverage' && <CoverageTable />}
+      <div className="chain-view__panel" {...tabPanelAttributes('chain-view', tab)}>
+        {tab === 'chain' && view && (
+          <div className="chain-view__body">
+            <ChainDiagram
+              view={view}
+              chosenId={chosen?.link.id ?? null}
+              covered={covered}
+              onChoose={choose}
+            />
+            {chosen && <LinkDetail link={chosen} chain={view.chain} />}
+          </div>
+        )}
+        {tab === 'chain' && !view && <p className="muted">{t('chains.none')}</p>}
+        {tab === 'gaps' && <GapReport chain={chain} />}
+        {tab === 'coverage' && <CoverageTable />}
+      </div>
     </section>
   );
 }

@@ -63,8 +63,16 @@ describe('DetailPanel', () => {
 
   it('filters the map by an industry chip, and selects a firm’s platform and frames it', async () => {
     const { store, commands, user } = setup('liandu-core-bihu');
-    await user.click(screen.getByTestId('industry-chip'));
+    const chip = screen.getByTestId('industry-chip');
+    expect(chip.getAttribute('aria-pressed')).toBe('false');
+    await user.click(chip);
     expect(store.getState().filter).toEqual({ kind: 'industry', id: 'ind-liandu-chips' });
+    // The chip says the filter is on (pressed), and a second press takes it off.
+    expect(chip.getAttribute('aria-pressed')).toBe('true');
+    await user.click(chip);
+    expect(store.getState().filter).toBeNull();
+    expect(chip.getAttribute('aria-pressed')).toBe('false');
+    await user.click(chip);
     await user.click(screen.getByRole('button', { name: '高溪智能装备产业园' }));
     expect(store.getState().selectedId).toBe('liandu-park-gaoxi');
     expect(commands.focusFeature).toHaveBeenCalledWith('liandu-park-gaoxi');
@@ -105,5 +113,30 @@ describe('DetailPanel', () => {
   it('shows the “十子连珠” section on the corridor only', () => {
     setup('corridor-suichang-tiangong', realData());
     expect(screen.queryByTestId('detail-shizi')).toBeNull();
+  });
+
+  it('takes focus onto the site name when a site opens, and gives it back on Escape', async () => {
+    const store = createAppStore();
+    render(
+      <AppProviders store={store} data={miniData()}>
+        <MapCommandsProvider value={fakeCommands(store)}>
+          <button type="button" onClick={() => store.getState().select('liandu-core-bihu')}>
+            open
+          </button>
+          <DetailPanel />
+        </MapCommandsProvider>
+      </AppProviders>,
+    );
+    const user = userEvent.setup();
+    const opener = screen.getByRole('button', { name: 'open' });
+    await user.click(opener);
+    expect(document.activeElement).toBe(screen.getByTestId('detail-name'));
+    // Another site in the open panel: focus moves onto its name too.
+    act(() => store.getState().select('liandu-park-gaoxi'));
+    expect(document.activeElement?.textContent).toBe('高溪智能装备产业园');
+    await user.keyboard('{Escape}');
+    expect(store.getState().selectedId).toBeNull();
+    expect(screen.queryByTestId('detail-panel')).toBeNull();
+    expect(document.activeElement).toBe(opener);
   });
 });

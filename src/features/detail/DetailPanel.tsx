@@ -10,6 +10,7 @@ import {
 } from '@/lib/interaction-timing';
 import { detailFor } from '@/data/sites/detail-model';
 import { countyCodeOf } from '@/data/county-id';
+import { useFocusReturn } from '@/components/use-focus-return';
 import { CountyBody } from './CountyBody';
 import { FeatureBody } from './FeatureBody';
 
@@ -30,9 +31,17 @@ export function DetailPanel() {
     measureInteractionStep('detail', 'commit');
     return afterNextPaint(() => measureInteraction('detail'));
   }, [selectedId]);
+  // Each newly selected site brings focus to its name, so a keyboard or screen-reader
+  // user lands on what was opened; closing hands focus back to where it came from.
+  const panelRef = useFocusReturn<HTMLElement>({
+    isOpen: detail !== null,
+    onClose: () => select(null),
+    focusKey: selectedId,
+  });
   if (!detail) return null;
   return (
     <aside
+      ref={panelRef}
       className="panel detail-panel"
       data-testid="detail-panel"
       aria-label={t('detail.panelLabel')}

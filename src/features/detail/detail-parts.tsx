@@ -135,6 +135,10 @@ export function IndustryChips({ industries }: { industries: Industry[] }) {
   const data = useAppData();
   const language = useAppStore((state) => state.language);
   const showChain = useAppStore((state) => state.showChain);
+  const filteredIndustry = useAppStore((state) =>
+    state.filter?.kind === 'industry' ? state.filter.id : null,
+  );
+  const setFilter = useAppStore((state) => state.setFilter);
   const actions = useDetailActions();
   // One chain button per chain: several chips of one cluster share it.
   const offered = new Set<string>();
@@ -151,8 +155,13 @@ export function IndustryChips({ industries }: { industries: Industry[] }) {
               className="chip"
               data-testid="industry-chip"
               data-industry-id={industry.id}
+              aria-pressed={filteredIndustry === industry.id}
               title={t('detail.industriesHint')}
-              onClick={() => actions.filterIndustry(industry)}
+              onClick={() =>
+                filteredIndustry === industry.id
+                  ? setFilter(null)
+                  : actions.filterIndustry(industry)
+              }
             >
               {localName(industry, language)}
             </button>

@@ -41,19 +41,21 @@ function DossierFacts({ site, countyName, language, t }: OverviewProps) {
   if (facts.length === 0) return null;
   const measured = site.measure?.kind === 'area' || site.measure?.kind === 'length';
   return (
-    <dl className="dossier-facts" data-testid="dossier-facts">
-      {facts.map((fact) => (
-        <div key={fact.testId} className="dossier-facts__row" data-testid={fact.testId}>
-          <dt>{fact.label}</dt>
-          <dd>{fact.value}</dd>
-        </div>
-      ))}
+    <div className="dossier-facts" data-testid="dossier-facts">
+      <dl className="dossier-facts__list">
+        {facts.map((fact) => (
+          <div key={fact.testId} className="dossier-facts__row" data-testid={fact.testId}>
+            <dt>{fact.label}</dt>
+            <dd>{fact.value}</dd>
+          </div>
+        ))}
+      </dl>
       {/* A drawn shape's size is indicative only: say so where the size is shown. */}
       {site.schematic && measured && (
         <p className="dossier-note">
           {t(site.siteKind === 'candidate' ? 'dossier.candidateNote' : 'dossier.schematicNote')}
         </p>
       )}
-    </dl>
+    </div>
   );
 }

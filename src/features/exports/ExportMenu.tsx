@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useFocusReturn } from '@/components/use-focus-return';
 import { useShallow } from 'zustand/react/shallow';
 import { useMapCommands } from '@/map/map-commands';
 import { useAppData, useAppStore, useAppStoreApi } from '@/state/store-context';
@@ -33,13 +34,9 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
     })),
   );
   const [status, setStatus] = useState<string | null>(null);
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  // A disclosure under its button: focus moves to its first export, Escape (when it is
+  // the top-most panel) folds it and focus goes back to the button.
+  const menuRef = useFocusReturn<HTMLDivElement>({ isOpen: true, onClose });
 
   const run = async (file: string, make: () => Promise<Blob> | Blob) => {
     setStatus(t('exports.working'));
@@ -115,13 +112,19 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
   const selectedIsFeature = selectedId !== null && data.featureById.has(selectedId);
 
   return (
-    <div className="export-menu" role="menu" data-testid="export-menu">
+    <div
+      ref={menuRef}
+      className="export-menu"
+      role="group"
+      aria-label={t('exports.open')}
+      data-testid="export-menu"
+    >
       <h3>{t('exports.groupMap')}</h3>
       <button
         type="button"
         className="button"
-        role="menuitem"
         data-testid="export-map-png"
+        data-autofocus
         onClick={() =>
           void run(`lishui-map-${stamp}.png`, () => mapPicture(window.devicePixelRatio || 1))
         }
@@ -131,7 +134,6 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
       <button
         type="button"
         className="button"
-        role="menuitem"
         data-testid="export-map-png-print"
         onClick={() =>
           void run(`lishui-map-${stamp}-print.png`, () => mapPicture(PRINT_PIXEL_RATIO))
@@ -144,7 +146,6 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
         <button
           type="button"
           className="button"
-          role="menuitem"
           data-testid="export-geojson-filter"
           onClick={() => void run(`lishui-filter-${filter.id}.geojson`, () => geojson('filter'))}
         >
@@ -155,7 +156,6 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
         <button
           type="button"
           className="button"
-          role="menuitem"
           data-testid="export-geojson-layer"
           onClick={() =>
             void run(
@@ -170,7 +170,6 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
       <button
         type="button"
         className="button"
-        role="menuitem"
         data-testid="export-geojson-visible"
         onClick={() => void run(`lishui-visible-layers-${stamp}.geojson`, () => geojson('visible'))}
       >
@@ -179,7 +178,6 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
       <button
         type="button"
         className="button"
-        role="menuitem"
         data-testid="export-enterprises-csv"
         onClick={() =>
           void run(`lishui-enterprises-${stamp}.csv`, () => csv(tableToCsv(enterprisesTable(data))))
@@ -190,7 +188,6 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
       <button
         type="button"
         className="button"
-        role="menuitem"
         data-testid="export-targets-csv"
         onClick={() =>
           void run(`lishui-targets-${stamp}.csv`, () => csv(tableToCsv(targetsTable(data))))
@@ -201,7 +198,6 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
       <button
         type="button"
         className="button"
-        role="menuitem"
         data-testid="export-xlsx"
         onClick={() =>
           void run(`lishui-enterprises-targets-${stamp}.xlsx`, async () => {

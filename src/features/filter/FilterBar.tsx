@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useMapCommands } from '@/map/map-commands';
 import { useAppData, useAppStore } from '@/state/store-context';
 import { useT } from '@/i18n/use-t';
+import { useFocusReturn } from '@/components/use-focus-return';
 import { featureIdsForFilter } from '@/data/filter';
 import { localName } from '@/lib/names';
 import { countyCodeOf } from '@/data/county-id';
@@ -23,13 +24,24 @@ export function FilterBar() {
       return county ? [{ id, label: localName(county.properties, language) }] : [];
     });
   }, [data, filter, language]);
+  // Escape clears the filter when it is the latest thing opened; it takes no focus.
+  const barRef = useFocusReturn<HTMLElement>({
+    isOpen: filter !== null,
+    onClose: () => setFilter(null),
+    moveFocus: false,
+  });
   if (!filter) return null;
   const name =
     filter.kind === 'industry'
       ? localName(data.industryById.get(filter.id) ?? { name: filter.id }, language)
       : localName(data.countyByCode.get(filter.id)?.properties ?? { name: filter.id }, language);
   return (
-    <section className="filter-bar" data-testid="filter-bar" aria-label={t('filter.label')}>
+    <section
+      ref={barRef}
+      className="filter-bar"
+      data-testid="filter-bar"
+      aria-label={t('filter.label')}
+    >
       <div className="filter-bar__head">
         <strong>
           {filter.kind === 'industry'

@@ -5,6 +5,7 @@ import { PANEL_GROUPS, type ThematicLayer } from '@/data/layer-catalog';
 import type { MessageKey } from '@/i18n';
 import { SYSTEM_COLOURS } from '@/map/theme';
 import { Legend } from './Legend';
+import { FeaturesInView } from './FeaturesInView';
 
 const layerLabelKey = (layer: ThematicLayer): MessageKey =>
   layer.group ? `layers.layer.${layer.group}` : (`layers.layer.${layer.id}` as MessageKey);
@@ -74,6 +75,7 @@ export function LayerPanel({ layers }: { layers: ThematicLayer[] }) {
           </fieldset>
         );
       })}
+      <FeaturesInView />
       <Legend />
     </aside>
   );

@@ -6,6 +6,8 @@
 import { useEffect } from 'react';
 import { useAppStore, useAppStoreApi } from '@/state/store-context';
 import { useT } from '@/i18n/use-t';
+import { useFocusReturn } from '@/components/use-focus-return';
+import { tabAttributes, tabListKeyHandler, tabPanelAttributes } from '@/components/tab-list';
 import { CandidateTool } from '@/features/planner/candidates/CandidateTool';
 import { MeasureTool } from '@/features/planner/measure/MeasureTool';
 import { ProximityTool } from '@/features/planner/proximity/ProximityTool';
@@ -22,11 +24,18 @@ function UserFeatureCard() {
   const t = useT();
   const selectedId = useAppStore((state) => state.selectedId);
   const layers = useAppStore((state) => state.planner.layers);
+  const select = useAppStore((state) => state.select);
   const found = selectedId?.startsWith('user-') ? findUserFeature(layers, selectedId) : null;
+  const cardRef = useFocusReturn<HTMLElement>({
+    isOpen: found !== null,
+    onClose: () => select(null),
+    focusKey: selectedId,
+  });
   if (!found) return null;
   const entries = Object.entries(found.feature.properties ?? {}).slice(0, 50);
   return (
     <aside
+      ref={cardRef}
       className="panel planner-card"
       data-testid="user-feature-card"
       aria-label={t('planner.card.title')}
@@ -48,8 +57,17 @@ function PlannerPanel() {
   const store = useAppStoreApi();
   const t = useT();
   const tab = useAppStore((state) => state.planner.tab);
+  const panelRef = useFocusReturn<HTMLElement>({
+    isOpen: true,
+    onClose: () => store.getState().planner.setOpen(false),
+  });
   return (
-    <aside className="panel planner" data-testid="planner-panel" aria-label={t('planner.title')}>
+    <aside
+      ref={panelRef}
+      className="panel planner"
+      data-testid="planner-panel"
+      aria-label={t('planner.title')}
+    >
       <div className="planner__header">
         <h2 className="panel__title">{t('planner.title')}</h2>
         <button
@@ -61,13 +79,19 @@ function PlannerPanel() {
           ×
         </button>
       </div>
-      <div className="planner__tabs" role="tablist">
+      <div
+        className="planner__tabs"
+        role="tablist"
+        aria-label={t('planner.title')}
+        onKeyDown={tabListKeyHandler('planner', TABS, tab, (id) =>
+          store.getState().planner.setTab(id),
+        )}
+      >
         {TABS.map((id) => (
           <button
             key={id}
             type="button"
-            role="tab"
-            aria-selected={tab === id}
+            {...tabAttributes('planner', id, tab === id)}
             className="planner__tab"
             data-testid={`planner-tab-${id}`}
             onClick={() => store.getState().planner.setTab(id)}
@@ -76,10 +100,12 @@ function PlannerPanel() {
           </button>
         ))}
       </div>
-      {tab === 'import' && <ImportTool />}
-      {tab === 'measure' && <MeasureTool />}
-      {tab === 'candidates' && <CandidateTool />}
-      {tab === 'proximity' && <ProximityTool />}
+      <div className="planner__tab-panel" {...tabPanelAttributes('planner', tab)}>
+        {tab === 'import' && <ImportTool />}
+        {tab === 'measure' && <MeasureTool />}
+        {tab === 'candidates' && <CandidateTool />}
+        {tab === 'proximity' && <ProximityTool />}
+      </div>
     </aside>
   );
 }

@@ -53,6 +53,9 @@ describe('TargetsView', () => {
     const { onClose, rowIds, user } = setup();
     const dialog = screen.getByRole('dialog', { name: '规划目标一览表' });
     expect(dialog).toHaveProperty('dataset.testid', 'targets-view');
+    // A modal dialog: focus starts on its title.
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    expect(document.activeElement).toBe(within(dialog).getAllByRole('heading')[0]);
     expect(rowIds()).toHaveLength(7);
     expect(screen.getByTestId('targets-count').textContent).toBe('显示 7 / 7 项目标');
 

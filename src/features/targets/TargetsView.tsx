@@ -4,7 +4,8 @@
  * A lazy chunk (default export) shown as an overlay below the header; its
  * chart is a further lazy chunk that loads ECharts on demand.
  */
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useState } from 'react';
+import { useFocusReturn } from '@/components/use-focus-return';
 import { useAppData, useAppStore } from '@/state/store-context';
 import { useT } from '@/i18n/use-t';
 import { useMapCommands } from '@/map/map-commands';
@@ -47,11 +48,9 @@ export default function TargetsView({ onClose }: TargetsViewProps) {
     [filteredRows, sort, language],
   );
 
-  // The dialog takes focus on open so Escape closes it without a click first.
-  const dialogRef = useRef<HTMLElement>(null);
-  useEffect(() => {
-    dialogRef.current?.focus();
-  }, []);
+  // A modal dialog over the map: focus moves to its title, stays inside while it is
+  // open, and Escape (the top-most panel's) closes it.
+  const dialogRef = useFocusReturn<HTMLElement>({ isOpen: true, onClose, modal: true });
 
   const updateFilters = (patch: Partial<TargetFilters>) =>
     setFilters((current) => ({ ...current, ...patch }));
@@ -62,23 +61,14 @@ export default function TargetsView({ onClose }: TargetsViewProps) {
         : { key, direction: 'ascending' },
     );
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      // The shell's Escape clears the filter, then the selection: here it only closes the view.
-      event.stopPropagation();
-      onClose();
-    }
-  };
-
   return (
     <section
       ref={dialogRef}
       className="targets-view"
       role="dialog"
+      aria-modal="true"
       aria-label={t('targets.dialogLabel')}
       data-testid="targets-view"
-      tabIndex={-1}
-      onKeyDown={onKeyDown}
     >
       <header className="targets-view__header">
         <h2 id="targets-view-title" className="targets-view__title">

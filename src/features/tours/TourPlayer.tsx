@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useAppData, useAppStore, useAppStoreApi } from '@/state/store-context';
 import { useT } from '@/i18n/use-t';
+import { useFocusReturn } from '@/components/use-focus-return';
 import { useMapCommands } from '@/map/map-commands';
 import type { Tour } from '@/data/tour-schema';
 import { applyStep, presentingPadding } from './apply-step';
@@ -130,6 +131,9 @@ export function TourPlayer({
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
   }, [store]);
 
+  // The player's own capture-phase keys leave a tour on Escape before the dialog stack
+  // sees it; the stack entry gives focus to the caption and back when the tour ends.
+  const playerRef = useFocusReturn<HTMLDivElement>({ isOpen: true, onClose: exit });
   const run = useCallback(
     (command: ClickerCommand) => {
       const { black: isBlack, offScript: isOffScript } = store.getState().tourPlayer;
@@ -189,7 +193,9 @@ export function TourPlayer({
   const caption = resolved.step.caption[language];
   return (
     <div
+      ref={playerRef}
       className="tour-player"
+      role="region"
       data-testid="tour-player"
       aria-label={t('tours.playerLabel')}
       style={projectorThemeStyle()}
@@ -260,7 +266,15 @@ export function TourPlayer({
           {t('tours.offScript')}
         </p>
       )}
-      <section className="tour-band" aria-live="polite" ref={band} data-testid="tour-band">
+      {/* Focus starts on the caption (not on a button that Space, the clicker's "next", would press). */}
+      <section
+        className="tour-band"
+        aria-live="polite"
+        ref={band}
+        data-testid="tour-band"
+        tabIndex={-1}
+        data-autofocus
+      >
         <p className="tour-band__title">{tour.title[language]}</p>
         <p className="tour-band__caption" data-testid="tour-caption">
           {caption}
@@ -271,7 +285,12 @@ export function TourPlayer({
         </p>
       </section>
       {black && (
-        <div className="tour-black" data-testid="tour-black" aria-label={t('tours.black')} />
+        <div
+          className="tour-black"
+          role="img"
+          data-testid="tour-black"
+          aria-label={t('tours.black')}
+        />
       )}
     </div>
   );

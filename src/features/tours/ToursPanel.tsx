@@ -4,6 +4,7 @@
  * or import it as tour JSON checked by the same rules as `npm run validate`.
  * Tours made here are saved in IndexedDB on every change.
  */
+import { useFocusReturn } from '@/components/use-focus-return';
 import { useState, type ChangeEvent } from 'react';
 import { useAppStore, useAppStoreApi } from '@/state/store-context';
 import { useT } from '@/i18n/use-t';
@@ -128,8 +129,18 @@ export function ToursPanel({
     setEditingId(imported.id);
   };
 
+  const panelRef = useFocusReturn<HTMLElement>({
+    isOpen: true,
+    onClose: () => setOpenView(null),
+  });
+
   return (
-    <aside className="tours-panel" data-testid="tours-panel" aria-label={t('tours.panelLabel')}>
+    <aside
+      ref={panelRef}
+      className="tours-panel"
+      data-testid="tours-panel"
+      aria-label={t('tours.panelLabel')}
+    >
       <header className="tours-panel__header">
         <h2>{t('tours.title')}</h2>
         <button

@@ -7,11 +7,21 @@ export class LayerPanelPage {
   readonly basemapSelect: Locator;
   /** The basemaps on offer (not the entry that asks for a Tianditu key). */
   readonly basemaps: Locator;
+  /** The "features in view" list: one button per feature the map shows. */
+  readonly featuresInView: Locator;
 
   constructor(readonly page: Page) {
     this.panel = page.getByTestId('layer-panel');
     this.basemapSelect = page.getByTestId('basemap-select');
     this.basemaps = this.basemapSelect.locator('option:not([value="tianditu-key"])');
+    this.featuresInView = page.getByTestId('features-in-view-item');
+  }
+
+  /** The list entry of one feature. */
+  featureInView(featureId: string): Locator {
+    return this.page.locator(
+      `[data-testid="features-in-view-item"][data-feature-id="${featureId}"]`,
+    );
   }
 
   /** Picks a basemap by its value ('none', 'osm', …). */
