@@ -4,7 +4,8 @@
  */
 import type { Language } from './language';
 
-const LOCALE: Record<Language, string> = { zh: 'zh-CN', en: 'en-GB' };
+/** The BCP 47 locale each language formats numbers and plurals with. */
+export const LOCALE: Record<Language, string> = { zh: 'zh-CN', en: 'en-GB' };
 
 export function formatNumber(value: number, language: Language, maximumFractionDigits = 2): string {
   return new Intl.NumberFormat(LOCALE[language], { maximumFractionDigits }).format(value);
