@@ -25,6 +25,11 @@ export function formatArea(km2: number, language: Language): string {
     : `${formatNumber(km2, language, digits)} km²`;
 }
 
+/** An area the plans state in hectares (公顷), with one decimal: "1,642.6 ha". */
+export function formatHectares(ha: number, language: Language): string {
+  return `${formatNumber(ha, language, 1)} ${language === 'zh' ? '公顷' : 'ha'}`;
+}
+
 /** Length given in km. */
 export function formatLength(km: number, language: Language): string {
   if (km < 1)

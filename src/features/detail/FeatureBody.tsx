@@ -4,7 +4,7 @@ import type { FeatureDetail } from '@/data/sites/detail-model';
 import { Section } from '@/components/Section';
 import { SiteActions } from '@/components/SiteActions';
 import { SourceList } from '@/components/SourceList';
-import { formatNumber } from '@/i18n/format';
+import { formatHectares } from '@/i18n/format';
 import { localName, localText } from '@/lib/names';
 import { countyFeatureId } from '@/data/county-id';
 import {
@@ -112,11 +112,7 @@ function FeatureFacts({ detail }: BodyProps) {
       {properties.statedAreaHa !== undefined && (
         <Row
           label={t('detail.statedArea')}
-          value={
-            language === 'zh'
-              ? `${formatNumber(properties.statedAreaHa, language, 1)} 公顷`
-              : `${formatNumber(properties.statedAreaHa, language, 1)} ha`
-          }
+          value={formatHectares(properties.statedAreaHa, language)}
         />
       )}
     </dl>

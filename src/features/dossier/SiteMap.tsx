@@ -185,10 +185,10 @@ export function SiteMap({ site, language }: { site: SiteSummary; language: Langu
           {formatLength(drawing.scale.km, language)}
         </text>
       </g>
-      <g transform={`translate(${WIDTH - 24} 30)`} aria-label="N">
+      <g transform={`translate(${WIDTH - 24} 30)`} aria-label={t('dossier.mapNorthLabel')}>
         <path d="M0 -16 L7 6 L0 1 L-7 6 Z" fill="#222" />
         <text y={20} textAnchor="middle" className="site-map__north">
-          N
+          {t('dossier.mapNorth')}
         </text>
       </g>
       <title>{t('dossier.mapLegendSite')}</title>

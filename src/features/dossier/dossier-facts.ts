@@ -1,5 +1,5 @@
 import type { Translate } from '@/i18n';
-import { formatArea, formatLength, formatNumber } from '@/i18n/format';
+import { formatArea, formatLength, formatHectares } from '@/i18n/format';
 import type { Language } from '@/i18n/language';
 import { localName } from '@/lib/names';
 import type { SiteSummary } from '@/data/sites/site-model';
@@ -45,7 +45,7 @@ export function dossierFacts(
   if (site.statedAreaHa !== null)
     facts.push({
       label: t('dossier.statedArea'),
-      value: `${formatNumber(site.statedAreaHa, language, 1)} ${language === 'zh' ? '公顷' : 'ha'}`,
+      value: formatHectares(site.statedAreaHa, language),
       testId: 'dossier-stated-area',
     });
   return facts;
