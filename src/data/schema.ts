@@ -48,6 +48,23 @@ const aliases = z.array(aliasSchema).min(1).optional();
 
 const sources = z.array(sourceSchema).min(1, 'at least one source is required');
 
+/**
+ * Each listed text field, when present, has its English beside it (`<field>En`):
+ * the app shows data in English mode, and a Chinese-only field would reach an
+ * English reader untranslated.
+ */
+function englishFor(fields: string[]) {
+  return (record: Record<string, unknown>, context: z.RefinementCtx) => {
+    for (const field of fields)
+      if (record[field] !== undefined && record[`${field}En`] === undefined)
+        context.addIssue({
+          code: 'custom',
+          message: `${field} needs its English (${field}En)`,
+          path: [`${field}En`],
+        });
+  };
+}
+
 const id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9+]+)*$/, 'ids are lower-case kebab-case ascii (a-z, 0-9, -)');
@@ -132,6 +149,8 @@ export const featurePropertiesSchema = z
     countyCode: countyCodeSchema,
     /** For enclaves: the host city as written in the plan, e.g. 杭州. */
     hostCity: z.string().min(1).optional(),
+    /** The host city in English (Hangzhou); required with hostCity. */
+    hostCityEn: z.string().min(1).optional(),
     /** Containing feature (a block inside a zone, a platform inside a core). */
     parentId: id.optional(),
     /** For enclaves: the home platform or county feature that runs it. */
@@ -152,7 +171,8 @@ export const featurePropertiesSchema = z
     inferenceNoteEn: z.string().min(1).optional(),
     sources,
   })
-  .strict();
+  .strict()
+  .superRefine(englishFor(['hostCity', 'inferenceNote']));
 export type FeatureProperties = z.infer<typeof featurePropertiesSchema>;
 
 export const industrySchema = z
@@ -206,7 +226,8 @@ export const enterpriseSchema = z
     noteEn: z.string().min(1).optional(),
     sources,
   })
-  .strict();
+  .strict()
+  .superRefine(englishFor(['name', 'presenceNote', 'location', 'note']));
 export type Enterprise = z.infer<typeof enterpriseSchema>;
 
 export const targetScopeSchema = z
@@ -238,7 +259,8 @@ export const targetSchema = z
     conflictNoteEn: z.string().min(1).optional(),
     sources,
   })
-  .strict();
+  .strict()
+  .superRefine(englishFor(['conflictNote']));
 export type Target = z.infer<typeof targetSchema>;
 
 export const placeSchema = z
@@ -277,11 +299,17 @@ export const actionSchema = z
     summary: z.string().min(1),
     summaryEn: z.string().min(1),
     responsibleUnits: z.array(z.string().min(1)),
+    /** The same units in English, in the same order. */
+    responsibleUnitsEn: z.array(z.string().min(1)),
     /** Counties named among the responsible units. */
     countyCodes: z.array(countyCodeSchema),
     sources,
   })
-  .strict();
+  .strict()
+  .refine((action) => action.responsibleUnitsEn.length === action.responsibleUnits.length, {
+    message: 'responsibleUnitsEn needs one English name per responsible unit, in the same order',
+    path: ['responsibleUnitsEn'],
+  });
 
 export const countyProfileSchema = z
   .object({
@@ -291,7 +319,8 @@ export const countyProfileSchema = z
     noteEn: z.string().min(1).optional(),
     sources,
   })
-  .strict();
+  .strict()
+  .superRefine(englishFor(['note']));
 
 /** A note the plans give about a link (a key technology, a shortage of talent), in our words, cited. */
 const chainNoteSchema = z
