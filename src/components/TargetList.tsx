@@ -54,7 +54,9 @@ export function TargetList({
             {conflicting.length > 0 && (
               <p className="badge badge--warning" role="note">
                 ⚠ {t('detail.conflict')}
-                {target.conflictNote ? `: ${target.conflictNote}` : ''}
+                {target.conflictNote
+                  ? `: ${localText(target.conflictNote, target.conflictNoteEn, language)}`
+                  : ''}
                 {conflicting.map((other) => ` · ${formatTargetValue(other, language)}`).join('')}
               </p>
             )}

@@ -96,7 +96,12 @@ function FeatureFacts({ detail }: BodyProps) {
           }
         />
       )}
-      {properties.hostCity && <Row label={t('detail.hostCity')} value={properties.hostCity} />}
+      {properties.hostCity && (
+        <Row
+          label={t('detail.hostCity')}
+          value={localText(properties.hostCity, properties.hostCityEn, language)}
+        />
+      )}
       {detail.parent && (
         <Row
           label={t('detail.parent')}

@@ -2,7 +2,7 @@ import { centroid } from '@turf/centroid';
 import { useMemo } from 'react';
 import { useAppData } from '@/state/store-context';
 import { useT } from '@/i18n/use-t';
-import { localName } from '@/lib/names';
+import { localName, localText } from '@/lib/names';
 import type { Language } from '@/i18n/language';
 import { formatLength } from '@/i18n/format';
 import { BASE_COLOURS, SYSTEM_COLOURS } from '@/map/theme';
@@ -156,7 +156,7 @@ export function SiteMap({ site, language }: { site: SiteSummary; language: Langu
               textAnchor={x > WIDTH - 120 ? 'end' : 'start'}
               className="site-map__county-label"
             >
-              {site.hostCity}
+              {localText(site.hostCity, site.hostCityEn ?? undefined, language)}
             </text>
           )}
         </g>
