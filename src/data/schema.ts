@@ -248,6 +248,8 @@ export const targetSchema = z
     value: z.number().nullable(),
     /** The target as written when it is not a plain number (e.g. 翻一番, 破零). */
     valueText: z.string().min(1).optional(),
+    /** valueText in English, in our words. */
+    valueTextEn: z.string().min(1).optional(),
     comparator: z.enum(['=', '>=', '<=', '~']).default('='),
     unit: z.string(),
     year: z.number().int().min(2000).max(2050).nullable(),
@@ -260,7 +262,7 @@ export const targetSchema = z
     sources,
   })
   .strict()
-  .superRefine(englishFor(['conflictNote']));
+  .superRefine(englishFor(['valueText', 'conflictNote']));
 export type Target = z.infer<typeof targetSchema>;
 
 export const placeSchema = z
