@@ -3,7 +3,8 @@ import en from './en.json';
 import zh from './zh.json';
 import zhViews from './zh-views.json';
 import { translate } from './index';
-import { formatArea, formatQuantity, LOCALE } from './format';
+import { readdirSync, readFileSync } from 'node:fs';
+import { formatArea, formatQuantity, hasEnglishUnit, LOCALE } from './format';
 import { parseMessage, placeholderSignature, type MessagePart } from './message-format';
 import type { Language } from './language';
 import { firstViewModules, messageKeysUsed } from '../../scripts/lib/first-view-modules';
@@ -151,5 +152,26 @@ describe('formatting', () => {
   it('shows small areas in hectares and large ones in km²', () => {
     expect(formatArea(0.5, 'en')).toBe('50 ha');
     expect(formatArea(16.426, 'zh')).toBe('16.4 平方千米');
+  });
+});
+
+describe('plan units in English', () => {
+  it('cover every unit the targets use', () => {
+    const units = new Set<string>();
+    for (const file of readdirSync('geodata/records').filter((name) => name.endsWith('.json'))) {
+      const records = JSON.parse(readFileSync(`geodata/records/${file}`, 'utf8')) as {
+        targets?: Array<{ unit: string }>;
+      };
+      for (const target of records.targets ?? []) units.add(target.unit);
+    }
+    expect(units.size).toBeGreaterThan(10);
+    expect([...units].filter((unit) => !hasEnglishUnit(unit))).toEqual([]);
+  });
+
+  it('use the singular for one', () => {
+    expect(formatQuantity(1, '家', 'en')).toBe('1 firm');
+    expect(formatQuantity(12345, '家', 'en')).toBe('12,345 firms');
+    expect(formatQuantity(14.3, '万元/人', 'en')).toBe('CNY 143 k per person');
+    expect(formatQuantity(1.4, '个百分点', 'en')).toBe('1.4 percentage points');
   });
 });
