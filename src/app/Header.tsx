@@ -90,7 +90,7 @@ export function Header() {
         <button
           type="button"
           className="button"
-          lang={language === 'zh' ? 'en' : 'zh'}
+          lang={language === 'zh' ? 'en' : 'zh-CN'}
           aria-label={t('lang.switchLabel')}
           data-testid="lang-switch"
           onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}

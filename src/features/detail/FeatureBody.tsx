@@ -58,7 +58,6 @@ function FeatureHeader({ detail }: BodyProps) {
           {t(`detail.system.${properties.system}`)} · {t(`detail.kind.${properties.kind}`)}
         </>
       }
-      tagOtherLanguage
     >
       <span
         className={`badge badge--quality-${properties.geometryQuality}`}
