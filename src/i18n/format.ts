@@ -134,6 +134,18 @@ export function formatQuantity(value: number, unit: string, language: Language):
   return `${rule.prefix ?? ''}${formatNumber(scaled, language)}${scale ? scale[2] : ''}${suffix}`;
 }
 
+/**
+ * A plan unit named on its own, for a chart's or a picker's label: "亿元" in
+ * Chinese, "CNY 100 m" or "firms" in English; '' for a bare count (个, 条).
+ */
+export function unitName(unit: string, language: Language): string {
+  if (language === 'zh') return unit;
+  const rule = UNIT_EN[unit];
+  if (!rule) return unit;
+  if (rule.prefix) return formatQuantity(1, unit, language);
+  return (rule.suffix ?? '').trim();
+}
+
 /** Whether English has a rendering of this plan unit (every unit in the data must). */
 export function hasEnglishUnit(unit: string): boolean {
   return unit === '' || unit in UNIT_EN;

@@ -4,7 +4,7 @@ import zh from './zh.json';
 import zhViews from './zh-views.json';
 import { translate } from './index';
 import { readdirSync, readFileSync } from 'node:fs';
-import { formatArea, formatQuantity, hasEnglishUnit, LOCALE } from './format';
+import { formatArea, formatQuantity, hasEnglishUnit, LOCALE, unitName } from './format';
 import { parseMessage, placeholderSignature, type MessagePart } from './message-format';
 import type { Language } from './language';
 import { firstViewModules, messageKeysUsed } from '../../scripts/lib/first-view-modules';
@@ -166,6 +166,13 @@ describe('plan units in English', () => {
     }
     expect(units.size).toBeGreaterThan(10);
     expect([...units].filter((unit) => !hasEnglishUnit(unit))).toEqual([]);
+  });
+
+  it('name a unit on its own for chart labels', () => {
+    expect(unitName('亿元', 'en')).toBe('CNY 100 m');
+    expect(unitName('家', 'en')).toBe('firms');
+    expect(unitName('亿元', 'zh')).toBe('亿元');
+    expect(unitName('个', 'en')).toBe('');
   });
 
   it('use the singular for one', () => {
