@@ -5,7 +5,12 @@ import { expect, test } from './fixtures';
 // English reads as English: Chinese may appear only where it is marked lang="zh-CN"
 // (a name's Chinese beside its English, the plan's own words), never in place of English.
 
-for (const id of ['jinyun-core', 'enclave-jinyun-shanghai', 'county-331102']) {
+for (const id of [
+  'jinyun-core',
+  'enclave-jinyun-shanghai',
+  'county-331102',
+  'corridor-zhexinan-corridor',
+]) {
   test(`the English detail panel of ${id} has no unmarked Chinese`, async ({
     page,
     mapPage,

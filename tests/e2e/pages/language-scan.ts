@@ -11,7 +11,8 @@ export interface ChineseText {
  * The visible text under `root` that holds Chinese characters but is not marked
  * as Chinese: a text node counts unless an ancestor below <html> carries
  * lang="zh…" (names shown bilingually, quotations of the plans), which is also
- * what a screen reader needs to switch voice.
+ * what a screen reader needs to switch voice. Accessible names and tooltips
+ * (aria-label, title, placeholder, alt) under `root` are read the same way.
  */
 export function unmarkedChineseText(root: Locator): Promise<ChineseText[]> {
   return root.evaluate((element) => {
@@ -38,6 +39,27 @@ export function unmarkedChineseText(root: Locator): Promise<ChineseText[]> {
           ? `[data-testid=${labelled.getAttribute('data-testid')}] ${parent.tagName.toLowerCase()}.${parent.className}`
           : `${parent.tagName.toLowerCase()}.${parent.className}`,
       });
+    }
+    // What a screen reader says or a tooltip shows counts too.
+    for (const labelled of [
+      element,
+      ...element.querySelectorAll('[aria-label], [title], [placeholder], [alt]'),
+    ]) {
+      for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
+        const text = labelled.getAttribute(name);
+        if (!text || !chinese.test(text)) continue;
+        const marked = labelled.closest('[lang]');
+        if (
+          marked &&
+          marked !== document.documentElement &&
+          marked.getAttribute('lang')!.startsWith('zh')
+        )
+          continue;
+        found.push({
+          text: text.slice(0, 80),
+          where: `${labelled.tagName.toLowerCase()}.${labelled.getAttribute('class') ?? ''}[${name}]`,
+        });
+      }
     }
     return found;
   });
