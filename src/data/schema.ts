@@ -48,23 +48,6 @@ const aliases = z.array(aliasSchema).min(1).optional();
 
 const sources = z.array(sourceSchema).min(1, 'at least one source is required');
 
-/**
- * Each listed text field, when present, has its English beside it (`<field>En`):
- * the app shows data in English mode, and a Chinese-only field would reach an
- * English reader untranslated.
- */
-function englishFor(fields: string[]) {
-  return (record: Record<string, unknown>, context: z.RefinementCtx) => {
-    for (const field of fields)
-      if (record[field] !== undefined && record[`${field}En`] === undefined)
-        context.addIssue({
-          code: 'custom',
-          message: `${field} needs its English (${field}En)`,
-          path: [`${field}En`],
-        });
-  };
-}
-
 const id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9+]+)*$/, 'ids are lower-case kebab-case ascii (a-z, 0-9, -)');
@@ -171,8 +154,7 @@ export const featurePropertiesSchema = z
     inferenceNoteEn: z.string().min(1).optional(),
     sources,
   })
-  .strict()
-  .superRefine(englishFor(['hostCity', 'inferenceNote']));
+  .strict();
 export type FeatureProperties = z.infer<typeof featurePropertiesSchema>;
 
 export const industrySchema = z
@@ -226,8 +208,7 @@ export const enterpriseSchema = z
     noteEn: z.string().min(1).optional(),
     sources,
   })
-  .strict()
-  .superRefine(englishFor(['name', 'presenceNote', 'location', 'note']));
+  .strict();
 export type Enterprise = z.infer<typeof enterpriseSchema>;
 
 export const targetScopeSchema = z
@@ -261,8 +242,7 @@ export const targetSchema = z
     conflictNoteEn: z.string().min(1).optional(),
     sources,
   })
-  .strict()
-  .superRefine(englishFor(['valueText', 'conflictNote']));
+  .strict();
 export type Target = z.infer<typeof targetSchema>;
 
 export const placeSchema = z
@@ -321,8 +301,7 @@ export const countyProfileSchema = z
     noteEn: z.string().min(1).optional(),
     sources,
   })
-  .strict()
-  .superRefine(englishFor(['note']));
+  .strict();
 
 /** A note the plans give about a link (a key technology, a shortage of talent), in our words, cited. */
 const chainNoteSchema = z
