@@ -3,6 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import layering from './eslint/layering.js';
+import i18n from './eslint/no-literal-text.js';
 
 export default tseslint.config(
   {
@@ -47,6 +48,13 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // What a user reads comes from src/i18n, in both languages.
+    files: ['src/features/**/*.tsx', 'src/app/**/*.tsx', 'src/components/**/*.tsx'],
+    ignores: ['**/*.test.tsx'],
+    plugins: { i18n },
+    rules: { 'i18n/no-literal-text': 'error' },
   },
   {
     files: ['src/map/**', 'bench/**', 'tests/e2e/**'],

@@ -209,7 +209,7 @@ function Tools({ asMenuItems, onShare }: { asMenuItems: boolean; onShare: () => 
         type="button"
         className="button"
         {...item}
-        lang={language === 'zh' ? 'en' : 'zh'}
+        lang={language === 'zh' ? 'en' : 'zh-CN'}
         aria-label={t('lang.switchLabel')}
         data-testid="lang-switch"
         onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}

@@ -18,7 +18,9 @@ export function SourceList({ sources }: { sources: Source[] }) {
             title={documentTitle(data, source.seed, language)}
           >
             <span className="sources__title">{title}</span>
-            <span className="sources__line">{t('detail.sourceLine', { line: source.line })}</span>
+            <span className="sources__line">
+              {t('detail.sourceLine', { line: String(source.line) })}
+            </span>
           </li>
         );
       })}

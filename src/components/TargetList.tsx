@@ -8,7 +8,8 @@ import { localText } from '@/lib/names';
 
 /** "≥ 120 亿元" / "≥ CNY 12 bn", or the plan's words when it gives no number. */
 export function formatTargetValue(target: Target, language: Language): string {
-  if (target.value === null) return target.valueText ?? '';
+  if (target.value === null)
+    return target.valueText ? localText(target.valueText, target.valueTextEn, language) : '';
   return `${comparatorPrefix(target.comparator, language)}${formatQuantity(target.value, target.unit, language)}`;
 }
 
@@ -54,7 +55,9 @@ export function TargetList({
             {conflicting.length > 0 && (
               <p className="badge badge--warning" role="note">
                 ⚠ {t('detail.conflict')}
-                {target.conflictNote ? `: ${target.conflictNote}` : ''}
+                {target.conflictNote
+                  ? `: ${localText(target.conflictNote, target.conflictNoteEn, language)}`
+                  : ''}
                 {conflicting.map((other) => ` · ${formatTargetValue(other, language)}`).join('')}
               </p>
             )}

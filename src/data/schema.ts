@@ -132,6 +132,8 @@ export const featurePropertiesSchema = z
     countyCode: countyCodeSchema,
     /** For enclaves: the host city as written in the plan, e.g. 杭州. */
     hostCity: z.string().min(1).optional(),
+    /** The host city in English (Hangzhou); required with hostCity. */
+    hostCityEn: z.string().min(1).optional(),
     /** Containing feature (a block inside a zone, a platform inside a core). */
     parentId: id.optional(),
     /** For enclaves: the home platform or county feature that runs it. */
@@ -227,6 +229,8 @@ export const targetSchema = z
     value: z.number().nullable(),
     /** The target as written when it is not a plain number (e.g. 翻一番, 破零). */
     valueText: z.string().min(1).optional(),
+    /** valueText in English, in our words. */
+    valueTextEn: z.string().min(1).optional(),
     comparator: z.enum(['=', '>=', '<=', '~']).default('='),
     unit: z.string(),
     year: z.number().int().min(2000).max(2050).nullable(),
@@ -277,11 +281,17 @@ export const actionSchema = z
     summary: z.string().min(1),
     summaryEn: z.string().min(1),
     responsibleUnits: z.array(z.string().min(1)),
+    /** The same units in English, in the same order. */
+    responsibleUnitsEn: z.array(z.string().min(1)),
     /** Counties named among the responsible units. */
     countyCodes: z.array(countyCodeSchema),
     sources,
   })
-  .strict();
+  .strict()
+  .refine((action) => action.responsibleUnitsEn.length === action.responsibleUnits.length, {
+    message: 'responsibleUnitsEn needs one English name per responsible unit, in the same order',
+    path: ['responsibleUnitsEn'],
+  });
 
 export const countyProfileSchema = z
   .object({

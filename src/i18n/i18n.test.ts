@@ -3,7 +3,10 @@ import en from './en.json';
 import zh from './zh.json';
 import zhViews from './zh-views.json';
 import { translate } from './index';
-import { formatArea, formatQuantity } from './format';
+import { readdirSync, readFileSync } from 'node:fs';
+import { formatArea, formatQuantity, hasEnglishUnit, LOCALE, unitName } from './format';
+import { parseMessage, placeholderSignature, type MessagePart } from './message-format';
+import type { Language } from './language';
 import { firstViewModules, messageKeysUsed } from '../../scripts/lib/first-view-modules';
 
 describe('translations', () => {
@@ -16,6 +19,61 @@ describe('translations', () => {
 
   it('keep each Chinese message in one file only', () => {
     expect(Object.keys(zhViews).filter((key) => key in zh)).toEqual([]);
+  });
+
+  const chinese: Record<string, string> = { ...zh, ...zhViews };
+  const english: Record<string, string> = en;
+
+  it('parse, every message in both languages', () => {
+    const broken: string[] = [];
+    for (const [language, messages] of [
+      ['zh', chinese],
+      ['en', english],
+    ] as const)
+      for (const [key, message] of Object.entries(messages)) {
+        try {
+          parseMessage(message);
+        } catch (error) {
+          broken.push(`${language} ${key}: ${(error as Error).message}`);
+        }
+      }
+    expect(broken).toEqual([]);
+  });
+
+  it('have the same placeholders and plurals in Chinese and English', () => {
+    const differing = Object.keys(english)
+      .filter((key) => key in chinese)
+      .map((key) => ({
+        key,
+        zh: placeholderSignature(parseMessage(chinese[key] ?? '')),
+        en: placeholderSignature(parseMessage(english[key] ?? '')),
+      }))
+      .filter(({ zh: inChinese, en: inEnglish }) => inChinese.join() !== inEnglish.join());
+    expect(differing).toEqual([]);
+  });
+
+  it('use only plural categories the language has (Chinese: other; English: one, other)', () => {
+    const selectors = (parts: MessagePart[]): string[] =>
+      parts.flatMap((part) =>
+        part.kind === 'plural'
+          ? Object.entries(part.branches).flatMap(([selector, branch]) => [
+              selector,
+              ...selectors(branch),
+            ])
+          : [],
+      );
+    const wrong: string[] = [];
+    for (const [language, messages] of [
+      ['zh', chinese],
+      ['en', english],
+    ] as Array<[Language, Record<string, string>]>) {
+      const categories = new Intl.PluralRules(LOCALE[language]).resolvedOptions().pluralCategories;
+      for (const [key, message] of Object.entries(messages))
+        for (const selector of selectors(parseMessage(message)))
+          if (!selector.startsWith('=') && !categories.includes(selector as Intl.LDMLPluralRule))
+            wrong.push(`${language} ${key}: ${selector}`);
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('have no empty message', () => {
@@ -71,6 +129,15 @@ describe('translations', () => {
     expect(translate('en', 'detail.sourceLine', { line: 85 })).toBe('line 85');
     expect(translate('zh', 'detail.sourceLine', { line: 85 })).toBe('第 85 行');
   });
+
+  it('read counts in the plural English needs, with grouped digits', () => {
+    expect(translate('en', 'search.resultCount', { count: 1 })).toBe('1 result');
+    expect(translate('en', 'search.resultCount', { count: 12345 })).toBe('12,345 results');
+    expect(translate('en', 'filter.count', { count: 1 })).toBe('1 area');
+    expect(translate('en', 'tours.stepCount', { count: 1 })).toBe('1 step');
+    expect(translate('en', 'tours.stepCount', { count: 3 })).toBe('3 steps');
+    expect(translate('zh', 'search.resultCount', { count: 12345 })).toBe('12,345 条结果');
+  });
 });
 
 describe('formatting', () => {
@@ -85,5 +152,33 @@ describe('formatting', () => {
   it('shows small areas in hectares and large ones in km²', () => {
     expect(formatArea(0.5, 'en')).toBe('50 ha');
     expect(formatArea(16.426, 'zh')).toBe('16.4 平方千米');
+  });
+});
+
+describe('plan units in English', () => {
+  it('cover every unit the targets use', () => {
+    const units = new Set<string>();
+    for (const file of readdirSync('geodata/records').filter((name) => name.endsWith('.json'))) {
+      const records = JSON.parse(readFileSync(`geodata/records/${file}`, 'utf8')) as {
+        targets?: Array<{ unit: string }>;
+      };
+      for (const target of records.targets ?? []) units.add(target.unit);
+    }
+    expect(units.size).toBeGreaterThan(10);
+    expect([...units].filter((unit) => !hasEnglishUnit(unit))).toEqual([]);
+  });
+
+  it('name a unit on its own for chart labels', () => {
+    expect(unitName('亿元', 'en')).toBe('CNY 100 m');
+    expect(unitName('家', 'en')).toBe('firms');
+    expect(unitName('亿元', 'zh')).toBe('亿元');
+    expect(unitName('个', 'en')).toBe('');
+  });
+
+  it('use the singular for one', () => {
+    expect(formatQuantity(1, '家', 'en')).toBe('1 firm');
+    expect(formatQuantity(12345, '家', 'en')).toBe('12,345 firms');
+    expect(formatQuantity(14.3, '万元/人', 'en')).toBe('CNY 143 k per person');
+    expect(formatQuantity(1.4, '个百分点', 'en')).toBe('1.4 percentage points');
   });
 });

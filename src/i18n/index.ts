@@ -14,6 +14,14 @@
 import zh from './zh.json';
 import type zhViews from './zh-views.json';
 import type { Language } from './language';
+import { LOCALE } from './format';
+import {
+  formatParts,
+  parseMessage,
+  type MessageFormatters,
+  type MessagePart,
+  type MessageValues,
+} from './message-format';
 
 export type MessageKey = keyof typeof zh | keyof typeof zhViews;
 export type Messages = Record<MessageKey, string>;
@@ -67,21 +75,41 @@ export function preloadMessages(): void {
     loadMessages(language).catch(() => undefined);
 }
 
-/**
- * Looks up a message and fills {name} placeholders. A language whose messages
- * are not loaded yet reads Chinese (callers switch language only after
- * `loadMessages`, so this shows only if a load failed).
- */
-export function translate(
-  language: Language,
-  key: MessageKey,
-  values?: Record<string, string | number>,
-): string {
-  const template = catalogs[language]?.[key] ?? catalogs.zh?.[key] ?? key;
-  if (!values) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? String(values[name]) : match,
-  );
+/** Parsed messages, by template: a message is parsed once, however often it is shown. */
+const parsed = new Map<string, MessagePart[]>();
+const formatters: Partial<Record<Language, MessageFormatters>> = {};
+
+function formattersFor(language: Language): MessageFormatters {
+  const existing = formatters[language];
+  if (existing) return existing;
+  const numbers = new Intl.NumberFormat(LOCALE[language], { maximumFractionDigits: 2 });
+  const plurals = new Intl.PluralRules(LOCALE[language]);
+  const created: MessageFormatters = {
+    number: (value) => numbers.format(value),
+    pluralCategory: (value) => plurals.select(value),
+  };
+  formatters[language] = created;
+  return created;
 }
 
-export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+/**
+ * Looks up a message and fills its placeholders (syntax: ./message-format.ts).
+ * Numbers are counts and quantities: they are formatted for the language
+ * (12345 → "12,345") and choose plural forms. Identifiers that only look like
+ * numbers (a year, a source line) are passed as strings and shown as they are.
+ * A language whose messages are not loaded yet reads Chinese (callers switch
+ * language only after `loadMessages`, so this shows only if a load failed).
+ */
+export function translate(language: Language, key: MessageKey, values?: MessageValues): string {
+  const fromLanguage = catalogs[language]?.[key];
+  const template = fromLanguage ?? catalogs.zh?.[key] ?? key;
+  const shownLanguage = fromLanguage === undefined ? 'zh' : language;
+  let parts = parsed.get(template);
+  if (!parts) {
+    parts = parseMessage(template);
+    parsed.set(template, parts);
+  }
+  return formatParts(parts, values ?? {}, formattersFor(shownLanguage));
+}
+
+export type Translate = (key: MessageKey, values?: MessageValues) => string;

@@ -17,7 +17,7 @@ export function availableBasemaps(token: string | null): BasemapId[] {
 }
 
 const envToken = (): string | null => {
-  const value = import.meta.env?.VITE_TIANDITU_TOKEN as string | undefined;
+  const value = import.meta.env?.VITE_TIANDITU_TOKEN;
   return value && value.trim() ? value.trim() : null;
 };
 

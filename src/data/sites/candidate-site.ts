@@ -28,6 +28,7 @@ export function candidateSiteSummary(data: AppData, record: CandidateSiteRecord)
     county,
     parent: null,
     hostCity: null,
+    hostCityEn: null,
     geometry: { type: 'Polygon', coordinates: [[...record.vertices, record.vertices[0]!]] },
     measure: { kind: 'area', km2: detail.areaSquareMetres / 1_000_000 },
     // Drawn by the planner on screen: as indicative as a schematic shape.

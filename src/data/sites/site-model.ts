@@ -25,6 +25,7 @@ export interface SiteSummary {
   county: CountyFeature | null;
   parent: { id: string; name: string; nameEn: string } | null;
   hostCity: string | null;
+  hostCityEn: string | null;
   geometry: Geometry | null;
   measure: Measure | null;
   /** The shape is drawn from place positions, not surveyed: its area is indicative. */
@@ -80,6 +81,7 @@ export function siteSummary(
       county: detail.county,
       parent: null,
       hostCity: null,
+      hostCityEn: null,
       geometry: detail.county.geometry,
       measure: detail.measure,
       schematic: false,
@@ -118,6 +120,7 @@ export function siteSummary(
         }
       : null,
     hostCity: properties.hostCity ?? null,
+    hostCityEn: properties.hostCityEn ?? null,
     geometry: detail.feature.geometry,
     measure: detail.measure,
     schematic: properties.geometryQuality !== 'official',

@@ -59,7 +59,9 @@ describe('reference rules', () => {
   it('reports a text shown in one language without its translation', () => {
     expect(messagesFor('bilingual-text')).toEqual([
       'layers/mini.geojson › feature 0 (mini-zone) › properties.geometryMethodZh: missing; expected the Chinese of geometryMethod ("hand-made test shape"), shown in Chinese mode',
+      'layers/mini.geojson › feature 2 (mini-enclave) › properties.hostCityEn: missing; expected the English of hostCity ("杭州"), shown in English mode',
       'records/mini.json › enterprises[1] (ent-mini-benchmark) › locationEn: missing; expected the English of location ("深圳"), shown in English mode',
+      'records/mini.json › targets[2] (tgt-mini-double) › valueTextEn: missing; expected the English of valueText ("翻一番"), shown in English mode',
     ]);
   });
 

@@ -141,15 +141,21 @@ export function checkBilingualText(geodata: LocatedGeodata): Issue[] {
       [
         ['inferenceNote', 'inferenceNoteEn'],
         ['geometryMethod', 'geometryMethodZh'],
+        ['hostCity', 'hostCityEn'],
       ],
       'properties.',
     ),
     ...missing(geodata.enterprises, [
+      ['name', 'nameEn'],
       ['location', 'locationEn'],
       ['note', 'noteEn'],
       ['presenceNote', 'presenceNoteEn'],
     ]),
-    ...missing(geodata.targets, [['conflictNote', 'conflictNoteEn']]),
+    ...missing(geodata.targets, [
+      ['valueText', 'valueTextEn'],
+      ['conflictNote', 'conflictNoteEn'],
+    ]),
+    ...missing(geodata.countyProfiles, [['note', 'noteEn']]),
   ];
 }
 

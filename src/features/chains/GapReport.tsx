@@ -51,7 +51,7 @@ export function GapReport({ chain }: { chain: Chain | null }) {
             )
           }
         >
-          CSV
+          {t('chains.gaps.downloadCsv')}
         </button>
         <button
           type="button"
@@ -68,7 +68,7 @@ export function GapReport({ chain }: { chain: Chain | null }) {
             );
           }}
         >
-          XLSX
+          {t('chains.gaps.downloadXlsx')}
         </button>
       </div>
       {rows.length === 0 ? (

@@ -41,7 +41,7 @@ export function gapTable(data: AppData, rows: GapRow[], language: Language): Tab
       row.sources
         .map(
           (source) =>
-            `${documentShortTitle(data, source.seed, language)} ${translate(language, 'detail.sourceLine', { line: source.line })}`,
+            `${documentShortTitle(data, source.seed, language)} ${translate(language, 'detail.sourceLine', { line: String(source.line) })}`,
         )
         .join('; '),
     ]),

@@ -4,7 +4,7 @@ import type { FeatureDetail } from '@/data/sites/detail-model';
 import { Section } from '@/components/Section';
 import { SiteActions } from '@/components/SiteActions';
 import { SourceList } from '@/components/SourceList';
-import { formatNumber } from '@/i18n/format';
+import { formatHectares } from '@/i18n/format';
 import { localName, localText } from '@/lib/names';
 import { countyFeatureId } from '@/data/county-id';
 import {
@@ -58,7 +58,6 @@ function FeatureHeader({ detail }: BodyProps) {
           {t(`detail.system.${properties.system}`)} · {t(`detail.kind.${properties.kind}`)}
         </>
       }
-      tagOtherLanguage
     >
       <span
         className={`badge badge--quality-${properties.geometryQuality}`}
@@ -96,7 +95,12 @@ function FeatureFacts({ detail }: BodyProps) {
           }
         />
       )}
-      {properties.hostCity && <Row label={t('detail.hostCity')} value={properties.hostCity} />}
+      {properties.hostCity && (
+        <Row
+          label={t('detail.hostCity')}
+          value={localText(properties.hostCity, properties.hostCityEn, language)}
+        />
+      )}
       {detail.parent && (
         <Row
           label={t('detail.parent')}
@@ -112,11 +116,7 @@ function FeatureFacts({ detail }: BodyProps) {
       {properties.statedAreaHa !== undefined && (
         <Row
           label={t('detail.statedArea')}
-          value={
-            language === 'zh'
-              ? `${formatNumber(properties.statedAreaHa, language, 1)} 公顷`
-              : `${formatNumber(properties.statedAreaHa, language, 1)} ha`
-          }
+          value={formatHectares(properties.statedAreaHa, language)}
         />
       )}
     </dl>

@@ -4,6 +4,7 @@ import type { ShiziPattern } from '@/data/sites/detail-model';
 import { Section } from '@/components/Section';
 import { SourceList } from '@/components/SourceList';
 import { localName, localText } from '@/lib/names';
+import { LocalText } from '@/components/LocalText';
 import { FeatureLink } from './detail-parts';
 
 /**
@@ -39,7 +40,9 @@ export function ShiziSection({ pattern }: { pattern: ShiziPattern }) {
               {feature ? (
                 <FeatureLink featureId={feature.properties.id} record={feature.properties} />
               ) : (
-                <span>{candidate.name}</span>
+                <span>
+                  <LocalText zh={candidate.name} />
+                </span>
               )}
               {county && (
                 <span className="entity-list__meta">{localName(county.properties, language)}</span>

@@ -15,17 +15,15 @@ const COLLAPSED_COUNT = 8;
 
 /**
  * The panel's header: kind line, name, the name in the other language and badges.
- * `tagOtherLanguage` marks the secondary name with its `lang`.
+ * The secondary name carries its `lang`, so a screen reader reads it in its own voice.
  */
 export function DetailHeader({
   record,
   system,
-  tagOtherLanguage = false,
   children,
 }: {
   record: { name: string; nameEn?: string | undefined };
   system: ReactNode;
-  tagOtherLanguage?: boolean;
   children: ReactNode;
 }) {
   const language = useAppStore((state) => state.language);
@@ -37,10 +35,7 @@ export function DetailHeader({
         {localName(record, language)}
       </h2>
       {secondary && (
-        <p
-          className="detail-header__other"
-          lang={tagOtherLanguage ? (language === 'en' ? 'zh' : 'en') : undefined}
-        >
+        <p className="detail-header__other" lang={language === 'en' ? 'zh-CN' : 'en'}>
           {secondary}
         </p>
       )}

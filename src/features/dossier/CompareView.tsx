@@ -32,7 +32,9 @@ function SourceNote({ source, language }: { source: FigureSource; language: Lang
       {groupSources(source.sources)
         .map((group) => {
           const title = documentShortTitle(data, group.seed, language);
-          const lines = group.lines.slice(0, 6).map((line) => t('dossier.sourceLine', { line }));
+          const lines = group.lines
+            .slice(0, 6)
+            .map((line) => t('dossier.sourceLine', { line: String(line) }));
           const more =
             group.lines.length > 6
               ? ` ${t('dossier.more', { count: group.lines.length - 6 })}`

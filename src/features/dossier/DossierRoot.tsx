@@ -141,7 +141,7 @@ function Toolbar({
       <button
         type="button"
         className="button"
-        lang={language === 'zh' ? 'en' : 'zh'}
+        lang={language === 'zh' ? 'en' : 'zh-CN'}
         onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}
         data-testid="print-lang-switch"
       >

@@ -12,7 +12,7 @@ import type { SiteSummary } from '@/data/sites/site-model';
 import type { Translate } from '@/i18n';
 import type { Language } from '@/i18n/language';
 import { localName, localText } from '@/lib/names';
-import type { ShownList } from './dossier-lists';
+import type { ResponsibleUnit, ShownList } from './dossier-lists';
 import { More } from './More';
 
 export function IndustriesSection({
@@ -109,7 +109,7 @@ export function ResponsibleSection({
   language,
   t,
 }: {
-  units: ShownList<string>;
+  units: ShownList<ResponsibleUnit>;
   actions: ShownList<Action>;
   language: Language;
   t: Translate;
@@ -118,7 +118,7 @@ export function ResponsibleSection({
   return (
     <Section variant="dossier" title={t('dossier.responsible')} testId="dossier-responsible">
       <p className="dossier-units">
-        {units.shown.join(language === 'zh' ? '、' : ', ')}
+        {units.shown.map((unit) => localName(unit, language)).join(language === 'zh' ? '、' : ', ')}
         <More count={units.more} language={language} />
       </p>
       <p className="dossier-units__actions">

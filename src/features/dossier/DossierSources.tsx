@@ -33,7 +33,7 @@ export function DossierSources({
                 {documentShortTitle(data, group.seed, language)}
               </span>{' '}
               {lines.shown
-                .map((line) => t('dossier.sourceLine', { line }))
+                .map((line) => t('dossier.sourceLine', { line: String(line) }))
                 .join(language === 'zh' ? '、' : ', ')}
               <More count={lines.more} language={language} />
             </li>

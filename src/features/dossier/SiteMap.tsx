@@ -2,7 +2,7 @@ import { centroid } from '@turf/centroid';
 import { useMemo } from 'react';
 import { useAppData } from '@/state/store-context';
 import { useT } from '@/i18n/use-t';
-import { localName } from '@/lib/names';
+import { localName, localText } from '@/lib/names';
 import type { Language } from '@/i18n/language';
 import { formatLength } from '@/i18n/format';
 import { BASE_COLOURS, SYSTEM_COLOURS } from '@/map/theme';
@@ -156,7 +156,7 @@ export function SiteMap({ site, language }: { site: SiteSummary; language: Langu
               textAnchor={x > WIDTH - 120 ? 'end' : 'start'}
               className="site-map__county-label"
             >
-              {site.hostCity}
+              {localText(site.hostCity, site.hostCityEn ?? undefined, language)}
             </text>
           )}
         </g>
@@ -185,10 +185,10 @@ export function SiteMap({ site, language }: { site: SiteSummary; language: Langu
           {formatLength(drawing.scale.km, language)}
         </text>
       </g>
-      <g transform={`translate(${WIDTH - 24} 30)`} aria-label="N">
+      <g transform={`translate(${WIDTH - 24} 30)`} aria-label={t('dossier.mapNorthLabel')}>
         <path d="M0 -16 L7 6 L0 1 L-7 6 Z" fill="#222" />
         <text y={20} textAnchor="middle" className="site-map__north">
-          N
+          {t('dossier.mapNorth')}
         </text>
       </g>
       <title>{t('dossier.mapLegendSite')}</title>

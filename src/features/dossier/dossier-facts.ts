@@ -1,7 +1,7 @@
 import type { Translate } from '@/i18n';
-import { formatArea, formatLength, formatNumber } from '@/i18n/format';
+import { formatArea, formatLength, formatHectares } from '@/i18n/format';
 import type { Language } from '@/i18n/language';
-import { localName } from '@/lib/names';
+import { localName, localText } from '@/lib/names';
 import type { SiteSummary } from '@/data/sites/site-model';
 
 export interface DossierFact {
@@ -23,7 +23,11 @@ export function dossierFacts(
   if (countyName && site.kind === 'feature')
     facts.push({ label: t('dossier.county'), value: countyName, testId: 'dossier-county' });
   if (site.hostCity)
-    facts.push({ label: t('dossier.hostCity'), value: site.hostCity, testId: 'dossier-host' });
+    facts.push({
+      label: t('dossier.hostCity'),
+      value: localText(site.hostCity, site.hostCityEn ?? undefined, language),
+      testId: 'dossier-host',
+    });
   if (site.parent)
     facts.push({
       label: t('dossier.parent'),
@@ -45,7 +49,7 @@ export function dossierFacts(
   if (site.statedAreaHa !== null)
     facts.push({
       label: t('dossier.statedArea'),
-      value: `${formatNumber(site.statedAreaHa, language, 1)} ${language === 'zh' ? '公顷' : 'ha'}`,
+      value: formatHectares(site.statedAreaHa, language),
       testId: 'dossier-stated-area',
     });
   return facts;

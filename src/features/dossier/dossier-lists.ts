@@ -83,6 +83,12 @@ export interface ShownList<T> {
   more: number;
 }
 
+/** A body responsible for plan actions, as the plan names it and in English. */
+export interface ResponsibleUnit {
+  name: string;
+  nameEn: string;
+}
+
 export interface DossierLists {
   industries: ShownList<Industry>;
   /** The key targets first (see keyTargets), so the cut drops the least telling. */
@@ -93,13 +99,19 @@ export interface DossierLists {
   partners: ShownList<Enterprise>;
   actions: ShownList<Action>;
   /** The units responsible for the shown actions, each once. */
-  units: ShownList<string>;
+  units: ShownList<ResponsibleUnit>;
 }
 
 /** Each of the site's lists cut to the limits of one fit level. */
 export function dossierLists(site: SiteSummary, limits: FitLimits): DossierLists {
   const actions = truncateList(site.actions, limits.actions);
-  const units = [...new Set(actions.shown.flatMap((action) => action.responsibleUnits))];
+  const unitsByName = new Map<string, ResponsibleUnit>();
+  for (const action of actions.shown)
+    action.responsibleUnits.forEach((name, index) => {
+      if (!unitsByName.has(name))
+        unitsByName.set(name, { name, nameEn: action.responsibleUnitsEn[index] ?? name });
+    });
+  const units = [...unitsByName.values()];
   return {
     industries: truncateList(site.industries, limits.industries),
     targets: truncateList(keyTargets(site.targets), limits.targets),

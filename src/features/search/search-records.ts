@@ -91,7 +91,7 @@ export function searchRecords(data: AppData): SearchRecord[] {
         label: properties.name,
         labelEn: properties.nameEn,
         detail: join(properties.hostCity ?? '', county.zh, parent.zh),
-        detailEn: join(county.en, parent.en),
+        detailEn: join(properties.hostCityEn ?? '', county.en, parent.en),
         tags: properties.geometryQuality === 'unplaced' || !feature.geometry ? ['unplaced'] : [],
         targetFeatureId: properties.id,
         filterIndustryId: null,

@@ -45,7 +45,11 @@ export function TargetTableRow({
       <td className="targets-table__numeric">{baselineText(target, language, t, none)}</td>
       <td
         className="targets-table__numeric"
-        title={target.value !== null ? target.valueText : undefined}
+        title={
+          target.value !== null && target.valueText
+            ? localText(target.valueText, target.valueTextEn, language)
+            : undefined
+        }
       >
         {/* Empty only when the plan states neither a number nor words. */}
         {formatTargetValue(target, language) || none}

@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useAppStore } from '@/state/store-context';
 import { useT } from '@/i18n/use-t';
+import { unitName } from '@/i18n/format';
 import { buildChartOption, chartHeight } from './chart-option';
 import type { ChartHandle } from './echarts-setup';
 import type { ChartSelection } from './targets-table';
@@ -63,7 +64,10 @@ export default function TargetsChart({ selection }: { selection: ChartSelection 
         ref={containerRef}
         className="targets-chart__canvas"
         role="img"
-        aria-label={t('targets.chart.aria', { count: selection.rows.length, unit: selection.unit })}
+        aria-label={t('targets.chart.aria', {
+          count: selection.rows.length,
+          unit: unitName(selection.unit, language) || t('targets.chart.noUnit'),
+        })}
         data-testid="targets-chart"
         style={{ height: chartHeight(selection.rows.length) }}
       />

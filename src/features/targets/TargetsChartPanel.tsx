@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { useT } from '@/i18n/use-t';
+import { unitName } from '@/i18n/format';
+import { useLanguage, useT } from '@/i18n/use-t';
 import { chartSelection, chartUnits, type ChartSelection, type TargetRow } from './targets-table';
 import { FilterSelect } from './FilterSelect';
 
@@ -14,6 +15,7 @@ const CHART_LIMIT = 20;
  */
 export function TargetsChartPanel({ rows }: { rows: TargetRow[] }) {
   const t = useT();
+  const language = useLanguage();
   const [chartUnit, setChartUnit] = useState<string | null>(null);
   const units = useMemo(() => chartUnits(rows), [rows]);
   const selection = useMemo(() => chartSelection(rows, chartUnit, CHART_LIMIT), [rows, chartUnit]);
@@ -32,7 +34,7 @@ export function TargetsChartPanel({ rows }: { rows: TargetRow[] }) {
               {units.map(({ unit, count }) => (
                 <option key={unit} value={unit}>
                   {t('targets.chart.unitOption', {
-                    unit: unit || t('targets.chart.noUnit'),
+                    unit: unitName(unit, language) || t('targets.chart.noUnit'),
                     count,
                   })}
                 </option>
@@ -58,12 +60,13 @@ export function TargetsChartPanel({ rows }: { rows: TargetRow[] }) {
 /** What the bars show: all rows of the unit, or the first CHART_LIMIT of them. */
 function ChartNote({ selection }: { selection: ChartSelection }) {
   const t = useT();
+  const language = useLanguage();
   return (
     <p className="targets-view__chart-note" data-testid="targets-chart-note">
       {t(selection.total > selection.rows.length ? 'targets.chart.limited' : 'targets.chart.all', {
         shown: selection.rows.length,
         total: selection.total,
-        unit: selection.unit || t('targets.chart.noUnit'),
+        unit: unitName(selection.unit, language) || t('targets.chart.noUnit'),
       })}
     </p>
   );

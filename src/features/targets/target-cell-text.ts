@@ -19,7 +19,9 @@ export function baselineText(
   none: string,
 ): string {
   if (target.baselineValue === undefined) return none;
-  const year = target.baselineYear ? t('targets.baselineYear', { year: target.baselineYear }) : '';
+  const year = target.baselineYear
+    ? t('targets.baselineYear', { year: String(target.baselineYear) })
+    : '';
   return `${formatQuantity(target.baselineValue, target.unit, language)}${year}`;
 }
 
@@ -32,7 +34,7 @@ export function sourceList(
 ): string[] {
   return target.sources.map((source) => {
     const title = documentShortTitle(data, source.seed, language);
-    return t('targets.source.line', { title, line: source.line });
+    return t('targets.source.line', { title, line: String(source.line) });
   });
 }
 

@@ -165,6 +165,7 @@ function matchesText(row: TargetRow, words: string[]): boolean {
     target.indicatorEn,
     row.scopeName,
     target.valueText,
+    target.valueTextEn,
     target.unit,
     target.conflictNote,
     target.id,

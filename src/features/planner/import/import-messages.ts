@@ -33,7 +33,12 @@ export function describeImportProblem(problem: ImportProblem, t: Translate): str
     );
   if (problem.row !== undefined) where.push(t('planner.import.where.row', { row: problem.row }));
   if (problem.line !== undefined)
-    where.push(t('planner.import.where.line', { line: problem.line, column: problem.column ?? 1 }));
+    where.push(
+      t('planner.import.where.line', {
+        line: String(problem.line),
+        column: String(problem.column ?? 1),
+      }),
+    );
   if (problem.field) where.push(t('planner.import.where.field', { field: problem.field }));
   const message = t(problemKey(problem.code), {
     detail: problem.detail ?? '',
