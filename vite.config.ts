@@ -2,6 +2,7 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { defaultGeodataPlugin, GEODATA_DIR } from './scripts/default-geodata-plugin.ts';
+import { securityHeaders } from './scripts/content-security-policy.ts';
 
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
 
@@ -15,7 +16,9 @@ export default defineConfig({
     assetsInlineLimit: 0,
   },
   worker: { format: 'es' },
-  preview: { port: 4173, strictPort: true },
+  // The built app is served with its Content-Security-Policy (README, "Deployment"); the dev
+  // server is not, since React Refresh injects inline script there.
+  preview: { port: 4173, strictPort: true, headers: securityHeaders(process.env) },
   server: { port: 5173 },
   test: {
     projects: [
