@@ -71,4 +71,14 @@ describe('ImportTool', () => {
     expect(store.getState().planner.layers).toHaveLength(1);
     expect(screen.getAllByTestId('user-layer')).toHaveLength(1);
   });
+
+  it('times an accepted import (lishui:import, and its worker part) for the benchmark', async () => {
+    saved.storageWorks = true;
+    performance.clearMeasures();
+    await importOneFile();
+    await waitFor(() =>
+      expect(performance.getEntriesByName('lishui:import', 'measure')).toHaveLength(1),
+    );
+    expect(performance.getEntriesByName('lishui:import:worker', 'measure')).toHaveLength(1);
+  });
 });
