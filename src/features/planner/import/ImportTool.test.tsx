@@ -72,7 +72,7 @@ describe('ImportTool', () => {
     expect(screen.getAllByTestId('user-layer')).toHaveLength(1);
   });
 
-  it('times an accepted import (lishui:import, and its worker part) for the benchmark', async () => {
+  it('times an accepted import (lishui:import, its worker and storage parts) for the benchmark', async () => {
     saved.storageWorks = true;
     performance.clearMeasures();
     await importOneFile();
@@ -80,5 +80,6 @@ describe('ImportTool', () => {
       expect(performance.getEntriesByName('lishui:import', 'measure')).toHaveLength(1),
     );
     expect(performance.getEntriesByName('lishui:import:worker', 'measure')).toHaveLength(1);
+    expect(performance.getEntriesByName('lishui:import:stored', 'measure')).toHaveLength(1);
   });
 });

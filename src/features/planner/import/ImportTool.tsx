@@ -211,6 +211,8 @@ export function ImportTool() {
     } catch {
       kept = false;
     }
+    // Written to IndexedDB, or refused by it (lishui:import:stored).
+    measureInteractionStep('import', 'stored');
     state.setLayers([...store.getState().planner.layers, record]);
     if (detectGcj02(record.featureCollection, boundaryIndex).suggest)
       setSuggested((previous) => new Set([...previous, record.id]));
