@@ -5,7 +5,8 @@
  * Shapefile near the file-size limit — chosen through the planner's file input
  * in the built app and timed by the app's own User Timing (`lishui:import`:
  * file chosen → parsed and checked in the worker → stored → listed and
- * painted; `lishui:import:worker` for the worker's part).
+ * painted; `lishui:import:worker` and `lishui:import:stored` for the worker's
+ * part and the IndexedDB write).
  *
  * The floor is what no import can avoid: decoding and JSON.parse of the same
  * features as GeoJSON, on the main thread of the same page, in the same run.
@@ -52,6 +53,8 @@ export interface ImportRow extends ImportCase {
   bytes: number;
   totalMs: number[];
   workerMs: number[];
+  /** From the worker's answer to the layer written to IndexedDB. */
+  storeMs: number[];
   floorMs: number[];
   refused: string | null;
   /** From choosing the file to the refusal on screen, timed from outside the app. */
@@ -238,7 +241,7 @@ async function floorParse(page: Page, file: string): Promise<number> {
 
 /** One import's timings (ms), or the app's refusal; and the floor parse on the same page. */
 type ImportRun =
-  | { totalMs: number; workerMs: number; floorMs: number }
+  | { totalMs: number; workerMs: number; storedMs: number; floorMs: number }
   | { refused: string; refusedAfterMs: number; floorMs: number };
 
 /** Chooses the file in the planner's input of a freshly loaded app; the app's timings, or its refusal. */
@@ -257,13 +260,16 @@ async function importOnce(browser: Browser, origin: string, item: ImportCase): P
         if (problems) return { refused: problems.textContent ?? 'refused', at: performance.now() };
         const [total] = performance.getEntriesByName('lishui:import', 'measure');
         const [worker] = performance.getEntriesByName('lishui:import:worker', 'measure');
-        return total && worker ? { totalMs: total.duration, workerMs: worker.duration } : null;
+        const [stored] = performance.getEntriesByName('lishui:import:stored', 'measure');
+        return total && worker && stored
+          ? { totalMs: total.duration, workerMs: worker.duration, storedMs: stored.duration }
+          : null;
       },
       null,
       { timeout: 120_000, polling: 50 },
     );
     const result = (await outcome.jsonValue()) as
-      { refused: string; at: number } | { totalMs: number; workerMs: number };
+      { refused: string; at: number } | { totalMs: number; workerMs: number; storedMs: number };
     const floorMs = await floorParse(page, item.floorFile);
     if ('refused' in result)
       return { refused: result.refused, refusedAfterMs: result.at - chosenAt, floorMs };
@@ -287,6 +293,7 @@ export async function measureImports(
       bytes: statSync(path.join(IMPORT_DIR, item.file)).size,
       totalMs: [],
       workerMs: [],
+      storeMs: [],
       floorMs: [],
       refused: null,
       refusedAfterMs: null,
@@ -301,6 +308,7 @@ export async function measureImports(
       } else {
         row.totalMs.push(result.totalMs);
         row.workerMs.push(result.workerMs);
+        row.storeMs.push(result.storedMs - result.workerMs);
       }
     }
     rows.push(row);
@@ -342,6 +350,13 @@ export function importTableRows(
         '',
       ],
       ['  of which in the worker (read, parse, check)', ms(median(row.workerMs)), '', ''],
+      ['  of which stored in IndexedDB', ms(median(row.storeMs)), '', ''],
+      [
+        '  of which listed and drawn (main thread)',
+        ms(total - median(row.workerMs) - median(row.storeMs)),
+        '',
+        '',
+      ],
       [
         `  ratio ÷ floor (JSON.parse of the same features, ${ms(median(row.floorMs))})`,
         ratio.toFixed(1),
