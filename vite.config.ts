@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
 import { defaultGeodataPlugin, GEODATA_DIR } from './scripts/default-geodata-plugin.ts';
 import { portablePlugin } from './scripts/portable-plugin.ts';
 import { webAppManifest } from './scripts/web-app-manifest.ts';
+import { securityHeaders } from './scripts/content-security-policy.ts';
 
 /** `npm run portable`: the one-file briefing (see README, "Carry it on a USB stick"). */
 export const PORTABLE_FILE = 'lishui-briefing.html';
@@ -64,7 +65,9 @@ export default defineConfig(({ mode }) => ({
     mode === 'portable'
       ? { format: 'iife', rolldownOptions: { output: { codeSplitting: false } } }
       : { format: 'es' },
-  preview: { port: 4173, strictPort: true },
+  // The built app is served with its Content-Security-Policy (README, "Deployment"); the dev
+  // server is not, since React Refresh injects inline script there.
+  preview: { port: 4173, strictPort: true, headers: securityHeaders(process.env) },
   server: { port: 5173 },
   test: {
     projects: [

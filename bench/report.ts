@@ -8,6 +8,7 @@ import { kb, ms, round } from './format';
 import type { FileSize, measureBytes } from './measures/bytes';
 import type { measureInteractions } from './measures/interactions';
 import type { PortableSize } from './measures/portable';
+import { importTableRows, type ImportRow } from './measures/import';
 import type { ScaleRow } from './measures/scale';
 import { growthExponent, growthVerdict, median, p95 } from './stats';
 
@@ -208,3 +209,11 @@ export const largestFiles = (files: readonly FileSize[]) =>
     .slice(0, 5)
     .map((file) => `${file.name} ${round(kb(file.gzipBytes))} KB`)
     .join(', ');
+
+/** Imports of the largest accepted files (bench/measures/import.ts), against their floor. */
+export function importTable(rows: readonly ImportRow[], isSmoke: boolean): string {
+  const title = isSmoke
+    ? 'import at a tenth of the limits (smoke)'
+    : 'import at the limits (file chosen → listed; floor: JSON.parse of the same features)';
+  return table(title, BUDGET_HEADER, importTableRows(rows, verdictIn(isSmoke)));
+}

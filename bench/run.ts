@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --runs N] [-- --scale] [-- --smoke] [-- --no-build]
+ * npm run bench [-- --runs N] [-- --scale] [-- --smoke] [-- --no-build] [-- --import-runs N]
  *
  * Builds the app and the floor page (bench/floor/), serves both with gzip on
  * localhost, drives headless Chromium with no network, prints one table and
@@ -9,7 +9,9 @@
  *   2. bytes transferred (gzip) before the map is idle, lazy chunks, geodata;
  *   3. interaction latency from the app's own User Timing measures;
  *   4. --scale: synthetic enterprise points (1k, 10k, 100k) and polygons (1k,
- *      5k) loaded through ?bench-data=, with growth exponents.
+ *      5k) loaded through ?bench-data=, with growth exponents;
+ *   5. import of the largest files the planner accepts, through its file input
+ *      and worker, against JSON.parse of the same features (measures/import.ts).
  * --smoke: smallest size, two loads each, no budget verdicts that fail; it
  * exits non-zero only when the benchmark cannot run.
  *
@@ -27,11 +29,12 @@ import { log, round } from './format';
 import { ensureScaleData, POINT_SIZES, POLYGON_SIZES, SCALE_DIR } from './generate-scale';
 import { jsBytesAtReady, measureBytes } from './measures/bytes';
 import { measureFloorLanguage } from './measures/floor';
+import { measureImports } from './measures/import';
 import { measureInteractions } from './measures/interactions';
 import { measurePortable } from './measures/portable';
 import { measureReady } from './measures/ready';
 import { measureScale, type ScaleRow } from './measures/scale';
-import { benchTitle, largestFiles, mainTable, scaleTable } from './report';
+import { benchTitle, importTable, largestFiles, mainTable, scaleTable } from './report';
 import { startServer } from './server';
 import { median } from './stats';
 
@@ -52,6 +55,7 @@ const isSmoke = flag('smoke');
 const isScale = flag('scale') || isSmoke;
 const runs = isSmoke ? 2 : numberOption('runs', 10);
 const scaleRuns = isSmoke ? 1 : numberOption('scale-runs', 3);
+const importRuns = isSmoke ? 1 : numberOption('import-runs', 3);
 const pointSizes: readonly number[] = isSmoke ? [1_000] : POINT_SIZES;
 const polygonSizes: readonly number[] = isSmoke ? [] : POLYGON_SIZES;
 /** Language switches timed in the app, and again on the floor page. */
@@ -135,6 +139,10 @@ async function main() {
       scaleText = scaleTable(scaleRows, appMedianMs, isSmoke);
     }
 
+    log(`import at ${isSmoke ? 'a tenth of ' : ''}the limits, ${importRuns} run(s) each …`);
+    const importRows = await measureImports(browser, origin, { runs: importRuns, isSmoke });
+    const importText = importTable(importRows, isSmoke);
+
     const title = benchTitle({ isSmoke, isScale, runs, chromium: browser.version() });
     const mainText = mainTable(
       title,
@@ -148,7 +156,7 @@ async function main() {
       },
       isSmoke,
     );
-    const output = [mainText, scaleText].filter(Boolean).join('\n\n');
+    const output = [mainText, importText, scaleText].filter(Boolean).join('\n\n');
     console.log(output);
     const outside = [...ready.outside, ...interactions.outside, ...floorLanguage.outside];
     if (outside.length > 0)
@@ -173,6 +181,7 @@ async function main() {
           floorLanguageMs: floorLanguage.durations,
           portable,
           scale: scaleRows,
+          imports: importRows,
           table: output,
           durationSeconds: round((performance.now() - started) / 1000, 1),
         },

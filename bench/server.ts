@@ -2,12 +2,14 @@
  * A tiny static server for the benchmark, like a production host: gzip for
  * text (so transferred bytes are realistic), long cache headers for hashed
  * assets. Serves the app (dist/) at /, the floor at /floor/ and the synthetic
- * scale data at /bench-data/. Localhost only.
+ * scale data at /bench-data/. Localhost only. The app's pages carry its
+ * Content-Security-Policy, as a deployment's would.
  */
 import { createServer, type Server } from 'node:http';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { securityHeaders } from '../scripts/content-security-policy';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -60,6 +62,9 @@ export function startServer(mounts: Mounts): Promise<{ server: Server; origin: s
     const headers: Record<string, string> = {
       'Content-Type': TYPES[extension] ?? 'application/octet-stream',
       'Cache-Control': extension === '.html' ? 'no-cache' : 'public, max-age=31536000',
+      ...(extension === '.html' && !urlPath.startsWith('/floor/')
+        ? securityHeaders(process.env)
+        : {}),
     };
     let body: Buffer = readFileSync(file);
     if (COMPRESSIBLE.has(extension) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {

@@ -1,11 +1,12 @@
 /**
  * User Timing marks for the interactions `npm run bench` watches (click →
- * detail painted, keystroke → results painted, language → labels redrawn).
+ * detail painted, keystroke → results painted, language → labels redrawn,
+ * file chosen → imported layer listed).
  * Always on: a mark and a measure cost microseconds, and any profiler or
  * RUM script can read them from the performance timeline.
  */
 
-export type Interaction = 'detail' | 'search' | 'language';
+export type Interaction = 'detail' | 'search' | 'language' | 'import';
 
 const PREFIX = 'lishui:';
 const startMark = (interaction: Interaction) => `${PREFIX}${interaction}:start`;

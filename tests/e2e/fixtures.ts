@@ -15,6 +15,7 @@ import { ToursPage } from './pages/tours-page';
 
 interface Fixtures {
   externalRequests: string[];
+  cspViolations: CspViolations;
   mapPage: MapPage;
   header: HeaderPage;
   layerPanel: LayerPanelPage;
@@ -29,6 +30,31 @@ interface Fixtures {
   compare: ComparePage;
   chains: ChainPage;
 }
+
+/**
+ * What the Content-Security-Policy blocked during a test, from the pages'
+ * `securitypolicyviolation` events and the browser's console reports (which
+ * also cover workers). A test that provokes violations on purpose takes them.
+ */
+export class CspViolations {
+  private readonly reports: string[] = [];
+
+  add(report: string): void {
+    this.reports.push(report);
+  }
+
+  /** The reports so far, removed from what the test is checked against at its end. */
+  take(): string[] {
+    return this.reports.splice(0, this.reports.length);
+  }
+
+  list(): readonly string[] {
+    return this.reports;
+  }
+}
+
+/** Console text Chromium logs when the Content-Security-Policy blocks something. */
+const CSP_CONSOLE = /Content Security Policy|Content-Security-Policy/i;
 
 /**
  * Every test runs offline: requests that leave localhost are counted and aborted unless a test routes them.
@@ -46,6 +72,32 @@ export const test = base.extend<Fixtures>({
     );
     await use(external);
   },
+  // Every journey fails on a Content-Security-Policy violation, so a change that needs a
+  // looser policy is seen where it is made.
+  cspViolations: [
+    async ({ context }, use) => {
+      const violations = new CspViolations();
+      await context.exposeBinding('__reportCspViolation', (_source, report: string) =>
+        violations.add(report),
+      );
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const where = event.sourceFile ? ` (${event.sourceFile}:${event.lineNumber})` : '';
+          const report = `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}${where}: ${event.sample}`;
+          (
+            window as unknown as { __reportCspViolation: (text: string) => void }
+          ).__reportCspViolation(report);
+        });
+      });
+      context.on('console', (message) => {
+        if (message.type() === 'error' && CSP_CONSOLE.test(message.text()))
+          violations.add(`console: ${message.text()}`);
+      });
+      await use(violations);
+      expect(violations.list(), 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
   mapPage: async ({ page }, use) => use(new MapPage(page)),
   header: async ({ page }, use) => use(new HeaderPage(page)),
   layerPanel: async ({ page }, use) => use(new LayerPanelPage(page)),

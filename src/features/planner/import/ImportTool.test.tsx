@@ -71,4 +71,15 @@ describe('ImportTool', () => {
     expect(store.getState().planner.layers).toHaveLength(1);
     expect(screen.getAllByTestId('user-layer')).toHaveLength(1);
   });
+
+  it('times an accepted import (lishui:import, its worker and storage parts) for the benchmark', async () => {
+    saved.storageWorks = true;
+    performance.clearMeasures();
+    await importOneFile();
+    await waitFor(() =>
+      expect(performance.getEntriesByName('lishui:import', 'measure')).toHaveLength(1),
+    );
+    expect(performance.getEntriesByName('lishui:import:worker', 'measure')).toHaveLength(1);
+    expect(performance.getEntriesByName('lishui:import:stored', 'measure')).toHaveLength(1);
+  });
 });

@@ -3,6 +3,12 @@ import { bbox } from '@turf/bbox';
 import { useMapCommands, type Bounds } from '@/map/map-commands';
 import { useAppData, useAppStore, useAppStoreApi } from '@/state/store-context';
 import { useT } from '@/i18n/use-t';
+import {
+  afterNextPaint,
+  markInteraction,
+  measureInteraction,
+  measureInteractionStep,
+} from '@/lib/interaction-timing';
 import { boundaryLines, detectGcj02, gcj02ToWgs84, SegmentIndex } from './gcj02';
 import { importFile } from './import-client';
 import { describeImportProblem, describeImportWarning } from './import-messages';
@@ -172,8 +178,11 @@ export function ImportTool() {
   const boundaryIndex = useMemo(() => new SegmentIndex(boundaryLines(data.counties)), [data]);
 
   const handle = async (file: File) => {
+    markInteraction('import');
     setStatus({ kind: 'busy', fileName: file.name });
     const outcome = await importFile(file);
+    // Read, parsed and checked in the worker, and handed back (lishui:import:worker).
+    measureInteractionStep('import', 'worker');
     if (!outcome.ok) {
       setStatus({
         kind: 'failed',
@@ -202,6 +211,8 @@ export function ImportTool() {
     } catch {
       kept = false;
     }
+    // Written to IndexedDB, or refused by it (lishui:import:stored).
+    measureInteractionStep('import', 'stored');
     state.setLayers([...store.getState().planner.layers, record]);
     if (detectGcj02(record.featureCollection, boundaryIndex).suggest)
       setSuggested((previous) => new Set([...previous, record.id]));
@@ -212,6 +223,8 @@ export function ImportTool() {
       warnings: outcome.warnings,
       kept,
     });
+    // Stored and listed with its count on screen (lishui:import), timed by npm run bench.
+    afterNextPaint(() => measureInteraction('import'));
   };
 
   const onDrop = (event: DragEvent) => {

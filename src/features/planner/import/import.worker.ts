@@ -2,6 +2,7 @@
  * Parses and validates an imported file off the main thread, so a huge or
  * hostile file cannot freeze the map. Message in: { name, file }; out: ParseOutcome.
  */
+import '@/lib/zod-setup';
 import { DOMParser } from '@xmldom/xmldom';
 import { MAX_FILE_BYTES } from '@/data/planner/import-problem';
 import { parseImportFile, type ParseOutcome, type XmlParser } from './parse-file';
