@@ -95,6 +95,15 @@ export interface ImportWarning {
 
 /** Files larger than this are refused before they are read (bytes). */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/**
+ * How long (ms) the import worker may take on a file of `bytes` before it is
+ * stopped: 20 s, plus 2 s per MB so a file within MAX_FILE_BYTES is not
+ * refused for its size by the clock (a 50 MB file gets 2 min). It
+ * guards against pathological files, not large ones.
+ */
+export function importTimeLimitMs(bytes: number): number {
+  return 20_000 + Math.ceil(Math.max(0, bytes) / (1024 * 1024)) * 2_000;
+}
 /** More positions than this are refused: the map would stall drawing them. */
 export const MAX_VERTICES = 500_000;
 export const MAX_FEATURES = 50_000;

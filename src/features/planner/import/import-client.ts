@@ -1,12 +1,11 @@
 /**
  * Main-thread side of an import: refuses oversize or empty files at once
  * (before reading them), then hands the file to the worker and gives up
- * after a time limit so the app never waits on a pathological file.
+ * after a time limit that grows with the file's size, so the app never waits
+ * on a pathological file yet a large one within the size limit gets its time.
  */
-import { MAX_FILE_BYTES } from '@/data/planner/import-problem';
+import { importTimeLimitMs, MAX_FILE_BYTES } from '@/data/planner/import-problem';
 import type { ParseOutcome } from './parse-file';
-
-const TIME_LIMIT_MS = 20_000;
 
 export function importFile(file: File): Promise<ParseOutcome> {
   if (file.size > MAX_FILE_BYTES) {
@@ -19,6 +18,7 @@ export function importFile(file: File): Promise<ParseOutcome> {
   if (file.size === 0) {
     return Promise.resolve({ ok: false, problems: [{ code: 'empty-file' }], problemCount: 1 });
   }
+  const timeLimit = importTimeLimitMs(file.size);
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
     const finish = (outcome: ParseOutcome) => {
@@ -30,10 +30,10 @@ export function importFile(file: File): Promise<ParseOutcome> {
       () =>
         finish({
           ok: false,
-          problems: [{ code: 'timeout', detail: String(TIME_LIMIT_MS / 1000) }],
+          problems: [{ code: 'timeout', detail: String(Math.round(timeLimit / 1000)) }],
           problemCount: 1,
         }),
-      TIME_LIMIT_MS,
+      timeLimit,
     );
     worker.onmessage = (event: MessageEvent<ParseOutcome>) => finish(event.data);
     worker.onerror = () =>
