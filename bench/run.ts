@@ -179,6 +179,13 @@ async function main() {
     console.log(
       `JS in the first ${BUDGET.firstSecondsMs / 1000} s (gzip): ${largestFiles(firstSeconds.js)}`,
     );
+    const fetchedAtIdle = firstSeconds.afterIdleJs.filter(
+      (file) => !firstSeconds.js.some((early) => early.name === file.name),
+    );
+    if (fetchedAtIdle.length > 0)
+      console.log(
+        `JS fetched after the first window, by idle + 5 s: ${largestFiles(fetchedAtIdle)}`,
+      );
     console.log(`default geodata (gzip): ${largestFiles(bytes.geodata)}`);
     if (interactions.clickMisses > 0 || floorInteractions.clickMisses > 0)
       console.log(
@@ -203,6 +210,9 @@ async function main() {
             jsBytes: firstSeconds.jsBytes,
             allBytes: firstSeconds.allBytes,
             js: firstSeconds.js,
+            readyMs: firstSeconds.readyMs,
+            jsBytesByIdlePlusWindow: firstSeconds.jsBytesByIdlePlusWindow,
+            afterIdleJs: firstSeconds.afterIdleJs,
           },
           interactions,
           floorInteractions: {
