@@ -7,7 +7,14 @@ export const BUDGET = {
   readyRatio: 1.25,
   initialJsKb: 350,
   geodataKb: 300,
+  /** Absolute, judged only where a GPU renders (see report.ts): on software WebGL a map frame alone costs more. */
   interactionP95Ms: 50,
+  /** App ÷ floor, p95 each: click → detail and keystroke → results, the floor doing the least such work. */
+  interactionFloorRatio: 1.5,
+  /** App ÷ floor, p95 each: the app redraws labels without changing the style, at half the floor's cost or less. */
+  languageFloorRatio: 0.5,
+  /** The window after navigation whose JS is counted too, not only what came before idle. */
+  firstSecondsMs: 5_000,
   scaleReadyFactor: 3,
   longTaskMs: 200,
 };

@@ -6,8 +6,11 @@
  * writes bench/results.json:
  *   1. navigation start → data-map-idle, app vs floor, alternately, each load
  *      in a new browser context (cold cache); medians and the ratio;
- *   2. bytes transferred (gzip) before the map is idle, lazy chunks, geodata;
- *   3. interaction latency from the app's own User Timing measures;
+ *   2. bytes transferred (gzip) before the map is idle and in the first 5 s,
+ *      lazy chunks (the workbook library in exactly one of them), geodata;
+ *   3. interaction latency from the app's own User Timing measures, and the
+ *      same interactions on the floor page, as ratios app ÷ floor; the WebGL
+ *      renderer they ran on (absolute ms budgets count only on a GPU);
  *   4. --scale: synthetic enterprise points (1k, 10k, 100k) and polygons (1k,
  *      5k) loaded through ?bench-data=, with growth exponents;
  *   5. import of the largest files the planner accepts, through its file input
@@ -23,18 +26,27 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChromium } from '../scripts/browser-path.mjs';
-import { launchBrowser } from './browser';
+import { launchBrowser, onSettledPage } from './browser';
 import { BUDGET } from './budget';
 import { log, round } from './format';
 import { ensureScaleData, POINT_SIZES, POLYGON_SIZES, SCALE_DIR } from './generate-scale';
-import { jsBytesAtReady, measureBytes } from './measures/bytes';
-import { measureFloorLanguage } from './measures/floor';
+import { jsBytesAtReady, measureBytes, workbookLibraryChunk } from './measures/bytes';
+import { measureFirstSeconds } from './measures/first-seconds';
+import { measureFloorInteractions } from './measures/floor';
 import { measureImports } from './measures/import';
 import { measureInteractions } from './measures/interactions';
 import { measurePortable } from './measures/portable';
+import { readRenderer } from './measures/renderer';
 import { measureReady } from './measures/ready';
 import { measureScale, type ScaleRow } from './measures/scale';
-import { benchTitle, importTable, largestFiles, mainTable, scaleTable } from './report';
+import {
+  benchTitle,
+  floorRatios,
+  importTable,
+  largestFiles,
+  mainTable,
+  scaleTable,
+} from './report';
 import { startServer } from './server';
 import { median } from './stats';
 
@@ -60,6 +72,8 @@ const pointSizes: readonly number[] = isSmoke ? [1_000] : POINT_SIZES;
 const polygonSizes: readonly number[] = isSmoke ? [] : POLYGON_SIZES;
 /** Language switches timed in the app, and again on the floor page. */
 const LANGUAGE_SWITCHES = isSmoke ? 2 : 10;
+/** Map clicks timed in the app, and again on the floor page. */
+const CLICKS = isSmoke ? 3 : 20;
 
 // ---------- build ----------
 function run(command: string, args: string[]) {
@@ -111,15 +125,20 @@ async function main() {
     log(`time to ready: ${runs} cold loads each of the app and the floor …`);
     const ready = await measureReady(browser, origin, runs);
     const bytes = measureBytes(ready.network, DIST_DIR);
+    const workbookChunk = workbookLibraryChunk(DIST_DIR);
     // The floor's JS: what MapLibre alone (main thread + worker) and the style builders cost.
     const floorJsBytes = jsBytesAtReady(ready.floorNetwork);
-    log('interactions …');
-    const interactions = await measureInteractions(browser, origin, {
-      clickCount: isSmoke ? 3 : 20,
+    log(`bytes in the first ${BUDGET.firstSecondsMs / 1000} s of one cold load …`);
+    const firstSeconds = await measureFirstSeconds(browser, origin, BUDGET.firstSecondsMs);
+    log('interactions, app then floor …');
+    const interactionOptions = {
+      clickCount: CLICKS,
       languageSwitches: LANGUAGE_SWITCHES,
       isSmoke,
-    });
-    const floorLanguage = await measureFloorLanguage(browser, origin, LANGUAGE_SWITCHES);
+    };
+    const interactions = await measureInteractions(browser, origin, interactionOptions);
+    const floorInteractions = await measureFloorInteractions(browser, origin, interactionOptions);
+    const renderer = await onSettledPage(browser, `${origin}/floor/`, readRenderer);
 
     const appMedianMs = median(ready.app);
     const floorMedianMs = median(ready.floor);
@@ -136,35 +155,62 @@ async function main() {
         scaleRows.push(await measureScale(browser, origin, 'points', size, options));
       for (const size of polygonSizes)
         scaleRows.push(await measureScale(browser, origin, 'polygons', size, options));
-      scaleText = scaleTable(scaleRows, appMedianMs, isSmoke);
+      scaleText = scaleTable(scaleRows, appMedianMs, isSmoke, renderer.isSoftware);
     }
 
     log(`import at ${isSmoke ? 'a tenth of ' : ''}the limits, ${importRuns} run(s) each …`);
     const importRows = await measureImports(browser, origin, { runs: importRuns, isSmoke });
     const importText = importTable(importRows, isSmoke);
 
-    const title = benchTitle({ isSmoke, isScale, runs, chromium: browser.version() });
+    const title = benchTitle({
+      isSmoke,
+      isScale,
+      runs,
+      chromium: browser.version(),
+      renderer,
+    });
     const mainText = mainTable(
       title,
       {
         ready: readySummary,
         bytes,
         floorJsBytes,
+        firstSeconds,
+        workbookChunk,
         interactions,
-        floorLanguageMs: floorLanguage.durations,
         portable,
+        floor: floorInteractions,
+        renderer,
       },
       isSmoke,
     );
     const output = [mainText, importText, scaleText].filter(Boolean).join('\n\n');
     console.log(output);
-    const outside = [...ready.outside, ...interactions.outside, ...floorLanguage.outside];
+    const outside = [
+      ...ready.outside,
+      ...firstSeconds.outside,
+      ...interactions.outside,
+      ...floorInteractions.outside,
+      ...renderer.outside,
+    ];
     if (outside.length > 0)
       console.log(`\nrequests outside localhost (blocked): ${outside.length}`);
     console.log(`\nlargest initial JS (gzip): ${largestFiles(bytes.initialJs)}`);
+    console.log(
+      `JS in the first ${BUDGET.firstSecondsMs / 1000} s (gzip): ${largestFiles(firstSeconds.js)}`,
+    );
+    const fetchedAtIdle = firstSeconds.afterIdleJs.filter(
+      (file) => !firstSeconds.js.some((early) => early.name === file.name),
+    );
+    if (fetchedAtIdle.length > 0)
+      console.log(
+        `JS fetched after the first window, by idle + 5 s: ${largestFiles(fetchedAtIdle)}`,
+      );
     console.log(`default geodata (gzip): ${largestFiles(bytes.geodata)}`);
-    if (interactions.clickMisses > 0)
-      console.log(`clicks that selected nothing: ${interactions.clickMisses}`);
+    if (interactions.clickMisses > 0 || floorInteractions.clickMisses > 0)
+      console.log(
+        `clicks that selected nothing: app ${interactions.clickMisses}, floor ${floorInteractions.clickMisses}`,
+      );
 
     writeFileSync(
       path.join(root, 'bench', 'results.json'),
@@ -173,13 +219,31 @@ async function main() {
           date: new Date().toISOString(),
           mode: isSmoke ? 'smoke' : isScale ? 'scale' : 'default',
           chromium: browser.version(),
+          renderer: { name: renderer.name, isSoftware: renderer.isSoftware },
           runs,
           budgets: BUDGET,
           ready: { appMs: ready.app, floorMs: ready.floor, ...readySummary },
           bytes,
+          workbookChunk,
+          firstSeconds: {
+            windowMs: firstSeconds.windowMs,
+            jsBytes: firstSeconds.jsBytes,
+            allBytes: firstSeconds.allBytes,
+            js: firstSeconds.js,
+            readyMs: firstSeconds.readyMs,
+            jsBytesByIdlePlusWindow: firstSeconds.jsBytesByIdlePlusWindow,
+            afterIdleJs: firstSeconds.afterIdleJs,
+          },
           interactions,
-          floorLanguageMs: floorLanguage.durations,
           portable,
+          floorInteractions: {
+            detail: floorInteractions.detail,
+            search: floorInteractions.search,
+            language: floorInteractions.language,
+            frames: floorInteractions.frames,
+            clickMisses: floorInteractions.clickMisses,
+          },
+          ratiosToFloor: floorRatios(interactions, floorInteractions),
           scale: scaleRows,
           imports: importRows,
           table: output,

@@ -63,3 +63,29 @@ export function measureBytes(initial: readonly NetworkEntry[], distDir: string) 
     lazy,
   };
 }
+
+/**
+ * A string only exceljs's code carries (its SpreadsheetML namespace): which
+ * emitted chunks hold the workbook library.
+ */
+const WORKBOOK_LIBRARY_MARK = 'schemas.openxmlformats.org/spreadsheetml/2006/main';
+
+/**
+ * The emitted JS chunk holding the workbook library (exceljs) and its gzip
+ * size; throws unless exactly one chunk holds it (the import worker and the
+ * exports once carried a copy each, see src/lib/workbook-sheets.ts).
+ */
+export function workbookLibraryChunk(distDir: string): FileSize {
+  const assets = path.join(distDir, 'assets');
+  const holding = readdirSync(assets).filter(
+    (name) =>
+      /\.m?js$/.test(name) &&
+      readFileSync(path.join(assets, name), 'utf8').includes(WORKBOOK_LIBRARY_MARK),
+  );
+  if (holding.length !== 1)
+    throw new Error(
+      `the workbook library (exceljs) should be in exactly one emitted chunk, found ${holding.length}: ${holding.join(', ') || 'none'}`,
+    );
+  const name = holding[0]!;
+  return { name, gzipBytes: gzipSize(readFileSync(path.join(assets, name))) };
+}

@@ -9,46 +9,62 @@ import { panFrames } from './frames';
 import { switchLanguages } from './language';
 import { measureDurations, waitForMoreMeasures } from './user-timing';
 
-const SEARCH_QUERIES = ['bihu', '碧湖新城', 'jinyun', 'ldq', 'lishui', '半导体', 'xianju'];
+export const SEARCH_QUERIES = ['bihu', '碧湖新城', 'jinyun', 'ldq', 'lishui', '半导体', 'xianju'];
+
+/** Focuses the search box (the app's, or the floor page's plain input). */
+export async function openSearchBox(page: Page) {
+  await page.getByTestId('search-input').click();
+}
 
 /** Focuses the search box and waits up to `timeout` ms until its index is built. */
 export async function openSearch(page: Page, timeout: number) {
-  await page.getByTestId('search-input').click();
+  await openSearchBox(page);
   await page.waitForSelector('[data-testid="search-input"][data-index-ready="true"]', {
     timeout,
   });
 }
 
-/** Types each query a character at a time; returns every keystroke's duration so far, in ms. */
-export async function typeQueries(page: Page, queries: readonly string[]) {
+/**
+ * Types each query a character at a time; returns every keystroke's duration so far, in ms,
+ * read from the measures named `measureName` (the floor page has its own).
+ */
+export async function typeQueries(
+  page: Page,
+  queries: readonly string[],
+  measureName = 'lishui:search',
+) {
   const input = page.getByTestId('search-input');
   await input.click();
   for (const query of queries) {
     for (const character of query) {
-      const before = (await measureDurations(page, 'lishui:search')).length;
+      const before = (await measureDurations(page, measureName)).length;
       await page.keyboard.type(character);
-      await waitForMoreMeasures(page, 'lishui:search', before, 5_000);
+      await waitForMoreMeasures(page, measureName, before, 5_000);
       await page.waitForTimeout(40);
     }
     await input.fill('');
     await page.waitForTimeout(100);
   }
-  return measureDurations(page, 'lishui:search');
+  return measureDurations(page, measureName);
 }
 
-/** Clicks `clickCount` spread points over the middle of the map; durations in ms. */
-async function clickForDetails(page: Page, clickCount: number) {
+/** Clicks `clickCount` spread points over the middle of the map; durations (`measureName`) in ms. */
+export async function clickForDetails(
+  page: Page,
+  clickCount: number,
+  measureName = 'lishui:detail',
+) {
   const box = (await page.getByTestId('map').boundingBox())!;
   let clickMisses = 0;
   for (let index = 0; index < clickCount; index += 1) {
     const x = box.x + box.width * (0.35 + (0.3 * ((index * 7) % 10)) / 10);
     const y = box.y + box.height * (0.3 + (0.4 * ((index * 3) % 10)) / 10);
-    const before = (await measureDurations(page, 'lishui:detail')).length;
+    const before = (await measureDurations(page, measureName)).length;
     await page.mouse.click(x, y);
-    if (!(await waitForMoreMeasures(page, 'lishui:detail', before, 3_000))) clickMisses += 1;
+    if (!(await waitForMoreMeasures(page, measureName, before, 3_000))) clickMisses += 1;
     await page.waitForTimeout(150);
   }
-  const detail = await measureDurations(page, 'lishui:detail');
+  const detail = await measureDurations(page, measureName);
   const detailCommit = await measureDurations(page, 'lishui:detail:commit');
   return { detail, detailCommit, clickMisses };
 }

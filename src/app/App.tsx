@@ -168,10 +168,35 @@ function ChainSlot() {
   );
 }
 
-/** Planner tools load once the map is idle (they restore the user's saved layers onto it). */
+/**
+ * The planner loads when it is first opened, or once the map is idle if the user has saved
+ * layers or sites for it to restore onto the map (a count in IndexedDB, nothing else loaded);
+ * a user who has neither never downloads it. Once loaded it stays, drawing those layers.
+ */
 function PlannerTools() {
   const isMapIdle = useAppStore((state) => state.isMapIdle);
-  if (!isMapIdle) return null;
+  const isOpen = useAppStore((state) => state.planner.isOpen);
+  const [hasStoredRecords, setHasStoredRecords] = useState(false);
+  const [wasOpened, setWasOpened] = useState(false);
+  useEffect(() => {
+    if (isOpen) setWasOpened(true);
+  }, [isOpen]);
+  useEffect(() => {
+    if (!isMapIdle) return;
+    let cancelled = false;
+    import('@/data/planner/planner-storage')
+      .then(({ hasStoredPlannerRecords }) => hasStoredPlannerRecords())
+      .then((hasRecords) => {
+        if (!cancelled && hasRecords) setHasStoredRecords(true);
+      })
+      .catch(() => {
+        // No IndexedDB (private mode, blocked): nothing was saved, the planner loads when opened.
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [isMapIdle]);
+  if (!isOpen && !wasOpened && !hasStoredRecords) return null;
   return (
     <Suspense fallback={null}>
       <PlannerRoot />

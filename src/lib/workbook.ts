@@ -1,33 +1,50 @@
 /**
- * An Excel workbook with one sheet per table (exceljs, the maintained
- * writer). exceljs is large, so it is imported dynamically here as in the
- * spreadsheet importer: both then share one chunk (a static import here made
- * the bundler emit a second 257 KB copy). Text goes in as text; the same
- * formula guard as the CSV applies, since Excel users may re-save as CSV.
+ * Excel workbooks for the rest of the app: each call starts the workbook
+ * worker (workbook.worker.ts, the only code that loads exceljs), asks it one
+ * thing and ends it. Works from the main thread and from inside another
+ * worker (the import worker), so the build carries exceljs once.
  */
-import { guardFormula } from './csv';
 import type { Table } from './table';
 
+export type WorkbookRequest =
+  { kind: 'write'; tables: Table[] } | { kind: 'read'; bytes: Uint8Array };
+
+export type WorkbookReply =
+  | { ok: true; kind: 'write'; buffer: ArrayBuffer }
+  | { ok: true; kind: 'read'; rows: string[][] | null }
+  | { ok: false; message: string };
+
+function askWorkbookWorker(request: WorkbookRequest): Promise<WorkbookReply> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./workbook.worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    worker.onmessage = (event: MessageEvent<WorkbookReply>) => {
+      worker.terminate();
+      resolve(event.data);
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(event.message || 'the workbook worker failed to start'));
+    };
+    worker.postMessage(request);
+  });
+}
+
+/** An .xlsx file with one sheet per table (see workbook-sheets.ts). */
 export async function tablesToXlsx(tables: Table[]): Promise<ArrayBuffer> {
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'lishui-platforms-map';
-  workbook.created = new Date(0);
-  for (const table of tables) {
-    const sheet = workbook.addWorksheet(table.name.slice(0, 31), {
-      views: [{ state: 'frozen', ySplit: 1 }],
-    });
-    sheet.addRow(table.headers).font = { bold: true };
-    for (const row of table.rows) {
-      sheet.addRow(row.map((cell) => (typeof cell === 'string' ? guardFormula(cell) : cell)));
-    }
-    sheet.columns.forEach((column, index) => {
-      const longest = Math.max(
-        table.headers[index]?.length ?? 0,
-        ...table.rows.slice(0, 200).map((row) => String(row[index] ?? '').length),
-      );
-      column.width = Math.min(Math.max(longest * 1.6, 8), 60);
-    });
+  const reply = await askWorkbookWorker({ kind: 'write', tables });
+  if (!reply.ok) throw new Error(reply.message);
+  if (reply.kind !== 'write') throw new Error('the workbook worker answered another request');
+  return reply.buffer;
+}
+
+/** The first sheet's rows as text, [] without sheets, null when unreadable (never throws). */
+export async function readSpreadsheetRows(bytes: Uint8Array): Promise<string[][] | null> {
+  try {
+    const reply = await askWorkbookWorker({ kind: 'read', bytes });
+    return reply.ok && reply.kind === 'read' ? reply.rows : null;
+  } catch {
+    return null;
   }
-  return (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
 }

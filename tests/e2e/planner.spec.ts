@@ -1,9 +1,32 @@
 import { keepScreenshot } from './artifacts';
 import { expect, test } from './fixtures';
+import { recordScriptRequests } from './pages/browser-events';
 import { DossierPage } from './pages/dossier-page';
 import { zipSync } from 'fflate';
 import proj4 from 'proj4';
 import { writeDbf, writeShp } from '../fixtures/shapefile-writer';
+
+test('a visit that never opens the planner downloads none of its code', async ({
+  page,
+  mapPage,
+  planner,
+}) => {
+  const scripts = recordScriptRequests(page);
+  const plannerCode = () =>
+    scripts.filter((name) => /^(PlannerRoot|planner-db|candidate-detail|schemas)-/.test(name));
+  await mapPage.open();
+  // What the app fetches once the map is idle: the detail panel, the tray, and the
+  // planner's storage check (which finds nothing saved in this fresh profile).
+  await expect.poll(() => scripts.some((name) => name.startsWith('planner-storage-'))).toBe(true);
+  await expect.poll(() => scripts.some((name) => name.startsWith('DetailPanel-'))).toBe(true);
+  await mapPage.waitForSettled();
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1_000)));
+  expect(plannerCode()).toEqual([]);
+
+  // Opening it loads it (so the names above are the planner's chunks).
+  await planner.open();
+  expect(plannerCode().some((name) => name.startsWith('PlannerRoot-'))).toBe(true);
+});
 
 test('imports a KML and a CSV, shows them on the map, and keeps them after a reload', async ({
   page,

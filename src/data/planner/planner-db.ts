@@ -3,16 +3,11 @@
  * Every record has a versioned zod schema; a record that fails it (an older
  * or damaged entry) is skipped and counted, never deleted, so nothing is lost.
  */
-import { openDB, type IDBPDatabase } from 'idb';
 import { z } from 'zod';
 import type { FeatureCollection } from 'geojson';
 import { validateGeoJsonDocument } from './validate-import';
 import { IMPORT_WARNING_CODES, type ImportWarning } from './import-problem';
-
-const DB_NAME = 'lishui-planner';
-const DB_VERSION = 1;
-const LAYERS = 'userLayers';
-const SITES = 'candidateSites';
+import { LAYERS, openPlannerDatabase as open, SITES } from './planner-storage';
 
 const importWarningSchema = z.object({
   code: z.enum(IMPORT_WARNING_CODES),
@@ -72,17 +67,6 @@ export const candidateSiteRecordSchema = z.object({
   vertices: z.array(position).min(3),
 });
 export type CandidateSiteRecord = z.infer<typeof candidateSiteRecordSchema>;
-
-let database: Promise<IDBPDatabase> | null = null;
-function open(): Promise<IDBPDatabase> {
-  database ??= openDB(DB_NAME, DB_VERSION, {
-    upgrade(db) {
-      if (!db.objectStoreNames.contains(LAYERS)) db.createObjectStore(LAYERS, { keyPath: 'id' });
-      if (!db.objectStoreNames.contains(SITES)) db.createObjectStore(SITES, { keyPath: 'id' });
-    },
-  });
-  return database;
-}
 
 /** Stored records that pass their schema, and how many did not. */
 export function parseLayerRecords(values: unknown[]): {

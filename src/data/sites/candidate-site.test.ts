@@ -4,7 +4,7 @@ import { siteSummary } from '@/data/sites/site-model';
 import { isCandidateSiteId, isSiteId } from '@/data/sites/site-ids';
 import type { CandidateSiteRecord } from '@/data/planner/planner-db';
 import { miniData } from '../../../tests/fixtures/mini-data';
-import { candidateSiteSummary } from './candidate-site';
+import { candidateSiteSummary, siteOrCandidateSummary } from './candidate-site';
 
 const record: CandidateSiteRecord = {
   version: 1,
@@ -40,7 +40,9 @@ describe('candidate sites as dossier and comparison sites', () => {
     expect(isCandidateSiteId('liandu-core-bihu')).toBe(false);
     expect(isSiteId(data, 'site-abc123')).toBe(true);
     expect(siteSummary(data, 'site-abc123')).toBeNull();
-    expect(siteSummary(data, 'site-abc123', [record])?.name).toBe(record.name);
+    expect(siteOrCandidateSummary(data, 'site-abc123', [])).toBeNull();
+    expect(siteOrCandidateSummary(data, 'site-abc123', [record])?.name).toBe(record.name);
+    expect(siteOrCandidateSummary(data, 'liandu-core-bihu', [record])?.id).toBe('liandu-core-bihu');
   });
 
   it('can be compared with a plan feature', () => {

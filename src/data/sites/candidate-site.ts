@@ -4,7 +4,7 @@
  * planner drew it); its county's targets, firms and responsible units apply.
  */
 import type { AppData } from '@/data/model';
-import type { SiteSummary } from '@/data/sites/site-model';
+import { siteSummary, type SiteSummary } from '@/data/sites/site-model';
 import type { CandidateSiteRecord } from '@/data/planner/planner-db';
 import { candidateDetail } from './candidate-detail';
 
@@ -53,4 +53,19 @@ export function candidateSiteSummary(data: AppData, record: CandidateSiteRecord)
         : [],
     sources: [],
   };
+}
+
+/**
+ * A site's summary when it may be one of the planner's candidate sites: the
+ * candidate's if `id` names one of `candidates`, else the plan feature's or
+ * county's. Kept apart from siteSummary so the detail panel, which never shows
+ * a candidate, does not load the candidate geometry (Turf overlay) code.
+ */
+export function siteOrCandidateSummary(
+  data: AppData,
+  id: string,
+  candidates: readonly CandidateSiteRecord[],
+): SiteSummary | null {
+  const candidate = candidates.find((record) => record.id === id);
+  return candidate ? candidateSiteSummary(data, candidate) : siteSummary(data, id);
 }

@@ -10,7 +10,8 @@ import { pointToLineDistance } from '@turf/point-to-line-distance';
 import type { Feature, LineString, Point } from 'geojson';
 import type { AppData } from '@/data/model';
 import type { Industry, Source, Target } from '@/data/schema';
-import { dedupeSources, siteSummary, type SiteSummary } from '@/data/sites/site-model';
+import { dedupeSources, type SiteSummary } from '@/data/sites/site-model';
+import { siteOrCandidateSummary } from '@/data/sites/candidate-site';
 import type { CandidateSiteRecord } from '@/data/planner/planner-db';
 
 /** The lines distances are measured to: the 浙西南科创走廊 and 莲都's 一轴. */
@@ -78,7 +79,7 @@ export function compareSites(
   ids: string[],
   candidates: readonly CandidateSiteRecord[] = [],
 ): Comparison {
-  const sites = ids.flatMap((id) => siteSummary(data, id, candidates) ?? []);
+  const sites = ids.flatMap((id) => siteOrCandidateSummary(data, id, candidates) ?? []);
   const industryCounts = new Map<string, number>();
   for (const site of sites) {
     for (const id of new Set(site.industries.map((industry) => industry.id)))

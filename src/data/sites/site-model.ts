@@ -9,8 +9,6 @@ import type { Action, AppData, CountyFeature } from '@/data/model';
 import type { Enterprise, Industry, Source, SystemId, Target } from '@/data/schema';
 import { detailFor } from '@/data/sites/detail-model';
 import type { Bounds } from '@/data/geo/projection';
-import { candidateSiteSummary } from '@/data/sites/candidate-site';
-import type { CandidateSiteRecord } from '@/data/planner/planner-db';
 
 export interface SiteSummary {
   id: string;
@@ -57,13 +55,7 @@ export function dedupeSources(sources: Source[]): Source[] {
 }
 
 /** Whether an id names a site that can have a dossier (a plan feature or a county). */
-export function siteSummary(
-  data: AppData,
-  id: string,
-  candidates: readonly CandidateSiteRecord[] = [],
-): SiteSummary | null {
-  const candidate = candidates.find((record) => record.id === id);
-  if (candidate) return candidateSiteSummary(data, candidate);
+export function siteSummary(data: AppData, id: string): SiteSummary | null {
   const detail = detailFor(data, id);
   if (!detail) return null;
   if (detail.kind === 'county') {

@@ -5,7 +5,7 @@ import type { Language } from '@/i18n/language';
 import { appBase, siteDeepLink } from '@/data/sites/deep-link';
 import { DossierPage } from './DossierPage';
 import { parsePrintRoute, printRouteLink } from '@/data/sites/print-route';
-import { siteSummary } from '@/data/sites/site-model';
+import { siteOrCandidateSummary } from '@/data/sites/candidate-site';
 import { isCandidateSiteId, isSiteId } from '@/data/sites/site-ids';
 import { loadPlannerData, type CandidateSiteRecord } from '@/data/planner/planner-db';
 import './dossier.css';
@@ -97,7 +97,7 @@ function Pages({
 }) {
   const data = useAppData();
   const sites = useMemo(
-    () => ids.flatMap((id) => siteSummary(data, id, candidates) ?? []),
+    () => ids.flatMap((id) => siteOrCandidateSummary(data, id, candidates) ?? []),
     [data, ids, candidates],
   );
   return (

@@ -15,7 +15,7 @@ import {
 import { featureIdsForExport } from './export-selection';
 import { featuresToGeojson } from './geojson-export';
 import { enterprisesTable, targetsTable, type Table } from './tables';
-import { tablesToXlsx } from '@/lib/workbook';
+import { writeWorkbook } from '@/lib/workbook-sheets';
 
 /** Minimal RFC 4180 reader for the round-trip test. */
 function parseCsv(text: string): string[][] {
@@ -106,7 +106,7 @@ describe('CSV export', () => {
 describe('Excel export', () => {
   it('round-trips: one sheet per table, Chinese headers, 来源 column, guarded text', async () => {
     const data = realData();
-    const buffer = await tablesToXlsx([enterprisesTable(data), targetsTable(data), hostile]);
+    const buffer = await writeWorkbook([enterprisesTable(data), targetsTable(data), hostile]);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(buffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['企业', '目标', '测试']);

@@ -77,6 +77,11 @@ export class HeaderPage {
     return downloadFrom(this.page, this.page.getByTestId('export-enterprises-csv'));
   }
 
+  /** From the open exports menu: enterprises and targets as an Excel workbook. */
+  exportWorkbook(): Promise<Download> {
+    return downloadFrom(this.page, this.page.getByTestId('export-xlsx'));
+  }
+
   /** From the open exports menu: the map as a PNG picture. */
   exportMapPng(): Promise<Download> {
     return downloadFrom(this.page, this.page.getByTestId('export-map-png'));

@@ -3,7 +3,8 @@ import { DOMParser } from '@xmldom/xmldom';
 import { translate } from '@/i18n';
 import { describeImportProblem } from './import-messages';
 import { MAX_FILE_BYTES } from '@/data/planner/import-problem';
-import { parseImportFile, type XmlParser } from './parse-file';
+import { readFirstSheetRows } from '@/lib/workbook-sheets';
+import { parseImportFile, type FileReaders, type XmlParser } from './parse-file';
 import { gcj02PositionToWgs84 } from './gcj02';
 
 const xmlParser: XmlParser = {
@@ -14,8 +15,9 @@ const xmlParser: XmlParser = {
       },
     }).parseFromString(text, 'text/xml') as unknown as Document,
 };
+const readers: FileReaders = { xml: xmlParser, spreadsheetRows: readFirstSheetRows };
 const bytes = (text: string) => new TextEncoder().encode(text);
-const parse = (name: string, content: Uint8Array) => parseImportFile(name, content, xmlParser);
+const parse = (name: string, content: Uint8Array) => parseImportFile(name, content, readers);
 const en = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
   translate('en', key, values);
 

@@ -32,6 +32,16 @@ export interface XmlParser {
   parseFromString(text: string, mimeType: 'text/xml'): Document;
 }
 
+/**
+ * What reads the formats a worker cannot parse by itself: XML (workers have no
+ * DOMParser) and spreadsheets (the first sheet's rows as text, null when
+ * unreadable; in the app, the workbook worker, so exceljs ships once).
+ */
+export interface FileReaders {
+  xml: XmlParser;
+  spreadsheetRows: (bytes: Uint8Array) => Promise<string[][] | null>;
+}
+
 const fail = (problems: ImportProblem[]): ParseOutcome => ({
   ok: false,
   problems: problems.slice(0, MAX_LISTED_PROBLEMS),
@@ -108,29 +118,6 @@ async function parseXml(
   return format === 'kml' ? kml(document) : gpx(document);
 }
 
-async function spreadsheetRows(bytes: Uint8Array): Promise<string[][] | null> {
-  try {
-    const { default: ExcelJS } = await import('exceljs');
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(
-      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
-    );
-    const sheet = workbook.worksheets[0];
-    if (!sheet) return [];
-    const rows: string[][] = [];
-    sheet.eachRow({ includeEmpty: false }, (row) => {
-      const cells: string[] = [];
-      for (let column = 1; column <= sheet.columnCount; column += 1) {
-        cells.push(row.getCell(column).text ?? '');
-      }
-      rows.push(cells);
-    });
-    return rows;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * A JSON syntax error with its 1-based line and column. Engines word the
  * message differently; V8 and SpiderMonkey give a position or line/column.
@@ -158,7 +145,7 @@ const isProblem = (value: unknown): value is ImportProblem =>
 export async function parseImportFile(
   name: string,
   bytes: Uint8Array,
-  xmlParser: XmlParser,
+  readers: FileReaders,
 ): Promise<ParseOutcome> {
   try {
     if (bytes.byteLength === 0) return fail([{ code: 'empty-file' }]);
@@ -175,7 +162,7 @@ export async function parseImportFile(
       parsed = shapefile.featureCollection;
       warnings.push(...shapefile.warnings);
     } else if (format === 'xlsx') {
-      const rows = await spreadsheetRows(bytes);
+      const rows = await readers.spreadsheetRows(bytes);
       if (!rows) return fail([{ code: 'spreadsheet-unreadable' }]);
       const table = tableToFeatureCollection(rows);
       if (!table.ok) return fail(table.problems);
@@ -202,7 +189,7 @@ export async function parseImportFile(
         parsed = result.parsed;
         warnings.push(...result.warnings);
       } else {
-        const result = await parseXml(text, format, xmlParser);
+        const result = await parseXml(text, format, readers.xml);
         if (isProblem(result)) return fail([result]);
         parsed = result;
       }

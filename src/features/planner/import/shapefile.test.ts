@@ -7,13 +7,15 @@ import { DOMParser } from '@xmldom/xmldom';
 import { translate } from '@/i18n';
 import { writeDbf, writeShp, type ShapeRecord } from '../../../../tests/fixtures/shapefile-writer';
 import { describeImportProblem } from './import-messages';
-import { parseImportFile, type XmlParser } from './parse-file';
+import { readFirstSheetRows } from '@/lib/workbook-sheets';
+import { parseImportFile, type FileReaders, type XmlParser } from './parse-file';
 import { interpretPrj } from './prj';
 
 const xmlParser: XmlParser = {
   parseFromString: (text) =>
     new DOMParser().parseFromString(text, 'text/xml') as unknown as Document,
 };
+const readers: FileReaders = { xml: xmlParser, spreadsheetRows: readFirstSheetRows };
 const en = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
   translate('en', key, values);
 const text = (value: string) => new TextEncoder().encode(value);
@@ -96,7 +98,7 @@ describe('zipped Shapefile import', () => {
       const result = await parseImportFile(
         'parcels.zip',
         zipShapefile([{ type: 'polygon', rings: [ring] }], { prj }),
-        xmlParser,
+        readers,
       );
       expect(result.ok).toBe(true);
       if (!result.ok) return;
@@ -115,7 +117,7 @@ describe('zipped Shapefile import', () => {
     const result = await parseImportFile(
       'points.zip',
       zipShapefile([{ type: 'point', position: [119.92, 28.45] }], { prj: PRJ_4490 }),
-      xmlParser,
+      readers,
     );
     expect(result.ok && result.featureCollection.features[0]!.geometry).toEqual({
       type: 'Point',
@@ -132,7 +134,7 @@ describe('zipped Shapefile import', () => {
         cpg: 'GBK',
         names: [LISHUI_GBK],
       }),
-      xmlParser,
+      readers,
     );
     expect(result.ok && result.featureCollection.features[0]!.properties).toEqual({ NAME: '丽水' });
   });
@@ -144,7 +146,7 @@ describe('zipped Shapefile import', () => {
         prj: PRJ_4490,
         names: [LISHUI_GBK],
       }),
-      xmlParser,
+      readers,
     );
     expect(result.ok && result.featureCollection.features[0]!.properties).toEqual({ NAME: '丽水' });
   });
@@ -153,7 +155,7 @@ describe('zipped Shapefile import', () => {
     const result = await parseImportFile(
       'points.zip',
       zipShapefile([{ type: 'point', position: [119.92, 28.45] }]),
-      xmlParser,
+      readers,
     );
     expect(result.ok && result.warnings).toContainEqual({ code: 'no-projection-assumed-wgs84' });
   });
@@ -162,7 +164,7 @@ describe('zipped Shapefile import', () => {
     const result = await parseImportFile(
       'parcels.zip',
       zipShapefile([{ type: 'point', position: project(EPSG_4549)([119.92, 28.45]) }]),
-      xmlParser,
+      readers,
     );
     expect(!result.ok && result.problems[0]!.code).toBe('shapefile-projection-missing');
     expect(!result.ok && describeImportProblem(result.problems[0]!, en)).toMatch(
@@ -174,7 +176,7 @@ describe('zipped Shapefile import', () => {
     const result = await parseImportFile(
       'parcels.zip',
       zipShapefile([{ type: 'point', position: [500000, 3150000] }], { prj: PRJ_BEIJING_1954 }),
-      xmlParser,
+      readers,
     );
     expect(!result.ok && describeImportProblem(result.problems[0]!, en)).toContain(
       'Beijing_1954_3_Degree_GK_CM_120E',
@@ -185,7 +187,7 @@ describe('zipped Shapefile import', () => {
     const result = await parseImportFile(
       'notes.zip',
       zipSync({ 'readme.txt': text('hello') }),
-      xmlParser,
+      readers,
     );
     expect(!result.ok && result.problems[0]).toEqual({
       code: 'zip-no-shapefile',
@@ -199,7 +201,7 @@ describe('zipped Shapefile import', () => {
     const files = unzipSync(zip);
     const dbf = files['parcels.DBF']!;
     new DataView(dbf.buffer, dbf.byteOffset).setUint32(4, 4_000_000_000, true);
-    const result = await parseImportFile('parcels.zip', zipSync(files), xmlParser);
+    const result = await parseImportFile('parcels.zip', zipSync(files), readers);
     expect(!result.ok && result.problems[0]).toMatchObject({
       code: 'shapefile-unreadable',
       field: 'parcels.dbf',
@@ -207,7 +209,7 @@ describe('zipped Shapefile import', () => {
   });
 
   it('refuses a damaged archive', async () => {
-    const result = await parseImportFile('broken.zip', text('PK\u0003\u0004 nope'), xmlParser);
+    const result = await parseImportFile('broken.zip', text('PK\u0003\u0004 nope'), readers);
     expect(!result.ok && result.problems[0]!.code).toBe('zip-unreadable');
   });
 });
