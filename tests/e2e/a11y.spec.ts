@@ -144,7 +144,7 @@ for (const language of ['zh', 'en'] as const) {
       mapPage,
     }) => {
       // axe walks every node and colour: the targets table alone has hundreds of cells.
-      test.setTimeout(120_000);
+      test.setTimeout(240_000);
       await view.open({ page, mapPage, language });
       // Transitions (panel slides, colour fades) end before the colours are judged.
       await page.evaluate(
