@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { useFocusReturn } from './use-focus-return';
+import { returnTarget, useFocusReturn } from './use-focus-return';
 
 /** A panel as the app's panels use the hook: a heading, two controls and a close button. */
 function Panel({ name, onClose, modal }: { name: string; onClose: () => void; modal?: boolean }) {
@@ -106,5 +106,19 @@ describe('useFocusReturn', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('region', { name: 'first' })).toBeNull();
     expect(document.activeElement).toBe(outside);
+  });
+});
+
+describe('returnTarget', () => {
+  it('is the opener while it is shown, and the menu button once its menu has closed', () => {
+    document.body.innerHTML = `
+      <button aria-controls="tools">Tools</button>
+      <div id="tools"><button id="item">Targets</button></div>`;
+    const item = document.getElementById('item')!;
+    expect(returnTarget(item)).toBe(item);
+    document.getElementById('tools')!.hidden = true;
+    expect(returnTarget(item)?.textContent).toBe('Tools');
+    item.remove();
+    expect(returnTarget(item)).toBeNull();
   });
 });

@@ -28,6 +28,22 @@ export interface FocusReturnOptions {
  * does not take focus: reading starts at the top of the page, as usual. A modal
  * dialog always does.
  */
+/**
+ * Where focus goes back to: the opener itself, or, when a menu or disclosure
+ * it sat in has closed since (a `hidden` container), the button that controls
+ * that container (its `aria-controls`). Null when neither is on the page.
+ */
+export function returnTarget(opener: HTMLElement): HTMLElement | null {
+  if (!opener.isConnected) return null;
+  const closed = opener.closest<HTMLElement>('[hidden]');
+  if (!closed) return opener;
+  if (!closed.id) return null;
+  const controllers = document.querySelectorAll<HTMLElement>('[aria-controls]');
+  return (
+    [...controllers].find((element) => element.getAttribute('aria-controls') === closed.id) ?? null
+  );
+}
+
 export function useFocusReturn<Element extends HTMLElement = HTMLElement>({
   isOpen,
   onClose,
@@ -63,7 +79,8 @@ export function useFocusReturn<Element extends HTMLElement = HTMLElement>({
         focused === null ||
         focused === document.body ||
         (container !== null && container.contains(focused));
-      if (opener && opener.isConnected && lostFocus) opener.focus();
+      const target = opener && returnTarget(opener);
+      if (target && lostFocus) target.focus();
     };
   }, [isOpen, modal]);
 

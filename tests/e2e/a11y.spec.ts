@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { revealHeaderTools } from './pages/header-tools';
 import type { MapPage } from './pages/map-page';
 
 /**
@@ -56,6 +57,7 @@ const VIEWS: View[] = [
     name: 'targets table',
     open: async ({ page, mapPage, language }) => {
       await mapPage.open({ lang: language });
+      await revealHeaderTools(page);
       await page.getByTestId('targets-open').click();
       await expect(page.getByTestId('targets-view')).toBeVisible();
     },
@@ -64,6 +66,7 @@ const VIEWS: View[] = [
     name: 'tours panel',
     open: async ({ page, mapPage, language }) => {
       await mapPage.open({ lang: language });
+      await revealHeaderTools(page);
       await page.getByTestId('tours-open').click();
       await expect(page.getByTestId('tours-panel')).toBeVisible();
     },
@@ -80,6 +83,7 @@ const VIEWS: View[] = [
     name: 'planner tools',
     open: async ({ page, mapPage, language }) => {
       await mapPage.open({ lang: language });
+      await revealHeaderTools(page);
       await page.getByTestId('planner-open').click();
       await expect(page.getByTestId('planner-panel')).toBeVisible();
     },
@@ -102,6 +106,7 @@ const VIEWS: View[] = [
     name: 'chain view',
     open: async ({ page, mapPage, language }) => {
       await mapPage.open({ lang: language });
+      await revealHeaderTools(page);
       await page.getByTestId('chains-open').click();
       await expect(page.getByTestId('chain-view')).toBeVisible();
     },

@@ -1,5 +1,6 @@
 import { keepScreenshot } from './artifacts';
 import { expect, test } from './fixtures';
+import { revealHeaderTools } from './pages/header-tools';
 
 /** A GeoJSON whose names and properties carry markup that would run if it were ever parsed as HTML. */
 function hostileGeojson(): Uint8Array {
@@ -85,6 +86,7 @@ test('blocks an inline script and an event-handler attribute injected into the p
 
 test('draws the targets chart and its tooltip under the policy', async ({ page, mapPage }) => {
   await mapPage.open();
+  await revealHeaderTools(page);
   await page.getByTestId('targets-open').click();
   const chart = page.getByTestId('targets-chart');
   await expect(chart.locator('svg')).toBeVisible();

@@ -1,6 +1,7 @@
 import { keepScreenshot } from './artifacts';
 import { unmarkedChineseText } from './pages/language-scan';
 import { expect, test } from './fixtures';
+import { revealHeaderTools } from './pages/header-tools';
 
 // English reads as English: Chinese may appear only where it is marked lang="zh-CN"
 // (a name's Chinese beside its English, the plan's own words), never in place of English.
@@ -25,6 +26,7 @@ for (const id of [
 
 test('the English targets table has no unmarked Chinese', async ({ page, mapPage }) => {
   await mapPage.open({ lang: 'en' });
+  await revealHeaderTools(page);
   await page.getByTestId('targets-open').click();
   const view = page.getByTestId('targets-view');
   await expect(view.getByTestId('targets-count')).toBeVisible();
