@@ -38,7 +38,7 @@ export function policyDirectives(options: PolicyOptions = {}): [string, string[]
   const tiles = tileOrigins();
   return [
     ['default-src', ["'self'"]],
-    // Only the app's own bundles: no inline script, no eval (zod runs jitless, see src/lib/zod-setup.ts).
+    // Only the app's own bundles: no inline script, no eval (zod runs jitless, see src/lib/zod.ts).
     ['script-src', ["'self'"]],
     // MapLibre starts its worker from a blob: URL; the import, search and service workers are own files.
     ['worker-src', ["'self'", 'blob:']],

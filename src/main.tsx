@@ -1,4 +1,3 @@
-import '@/lib/zod-setup';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { rememberOpeningSearch } from '@/lib/opening-address';

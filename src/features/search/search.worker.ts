@@ -3,7 +3,6 @@
  * seconds for a county's full enterprise register) and every query run here,
  * so typing and the map never wait for each other.
  */
-import '@/lib/zod-setup';
 import { loadBenchData } from '@/data/bench-data';
 import { appendAll } from '@/lib/append';
 import { indexSearchRecords, search, type SearchIndex } from './search-index';

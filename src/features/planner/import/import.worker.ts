@@ -3,7 +3,6 @@
  * hostile file cannot freeze the map (it is ended, with its nested workbook
  * worker, after a time limit). Message in: { name, file }; out: ParseOutcome.
  */
-import '@/lib/zod-setup';
 import { DOMParser } from '@xmldom/xmldom';
 import { MAX_FILE_BYTES } from '@/data/planner/import-problem';
 import { readSpreadsheetRows } from '@/lib/workbook';
