@@ -5,6 +5,7 @@
  * on an item that does its job at once closes it too.
  */
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { topDialog } from '@/components/dialog-stack';
 
 const ITEMS = '[role="menuitem"], [role="menuitemcheckbox"], select';
 
@@ -56,6 +57,9 @@ export function HeaderMenu({
 
   const onMenuKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Escape') {
+      // A panel opened from inside the menu (the export menu) closes first, through the dialog stack.
+      const panel = topDialog()?.container();
+      if (panel && menuRef.current?.contains(panel)) return;
       event.preventDefault();
       event.stopPropagation();
       close();
@@ -113,7 +117,12 @@ export function HeaderMenu({
         onKeyDown={onMenuKeyDown}
         onClick={(event) => {
           const item = (event.target as HTMLElement).closest('[data-closes-menu]');
-          if (item) onOpenChange(false);
+          if (!item) return;
+          // As a menu does: focus goes back to its button before the items are hidden
+          // (a hidden item would drop it to the page), so what the item opens can give
+          // focus back there when it closes.
+          buttonRef.current?.focus();
+          onOpenChange(false);
         }}
       >
         {children}

@@ -1,7 +1,11 @@
+import { createServer } from 'node:http';
 import { keepScreenshot } from './artifacts';
 import { expect, test } from './fixtures';
 import { popupFrom } from './pages/browser-events';
 import { MapPage } from './pages/map-page';
+
+/** Port of the stand-in department site that frames the map. */
+const HOST_PORT = Number(process.env.E2E_STATIC_PORT ?? 4381) + 1;
 
 const TOOLS = [
   'targets-open',
@@ -45,15 +49,22 @@ test('the README iframe snippet shows the embedded map on another page', async (
   baseURL,
 }) => {
   await page.setViewportSize({ width: 1000, height: 700 });
-  await page.setContent(
-    `<h1 style="font:20px sans-serif">Department site</h1>
-     <iframe src="${baseURL}/?embed=1" title="丽水产业平台一张图" width="900" height="560"
-       style="border:0" loading="lazy" allow="fullscreen; geolocation; clipboard-write"></iframe>`,
-  );
+  // A department's own site: another origin over http, as frame-ancestors sees it.
+  const host = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(
+      `<!doctype html><meta charset="utf-8"><h1 style="font:20px sans-serif">Department site</h1>
+       <iframe src="${baseURL}/?embed=1" title="丽水产业平台一张图" width="900" height="560"
+         style="border:0" loading="lazy" allow="fullscreen; geolocation; clipboard-write"></iframe>`,
+    );
+  });
+  await new Promise<void>((resolve) => host.listen(HOST_PORT, '127.0.0.1', resolve));
+  await page.goto(`http://127.0.0.1:${HOST_PORT}/`);
   const frame = page.frameLocator('iframe');
   await expect(frame.getByTestId('map')).toHaveAttribute('data-map-idle', 'true', {
     timeout: 45_000,
   });
   await expect(frame.getByTestId('embed-open-full')).toBeVisible();
   await keepScreenshot(page, 'embed-iframe');
+  await new Promise((resolve) => host.close(resolve));
 });
