@@ -4,7 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
 import { defaultGeodataPlugin, GEODATA_DIR } from './scripts/default-geodata-plugin.ts';
-import { portablePlugin } from './scripts/portable-plugin.ts';
+import { portablePlugin, portableWorkerInliner } from './scripts/portable-plugin.ts';
 import { webAppManifest } from './scripts/web-app-manifest.ts';
 import { securityHeaders } from './scripts/content-security-policy.ts';
 
@@ -63,7 +63,11 @@ export default defineConfig(({ mode }) => ({
   // worker from a blob URL of a page opened from a file. One script each, lazy parsers inside.
   worker:
     mode === 'portable'
-      ? { format: 'iife', rolldownOptions: { output: { codeSplitting: false } } }
+      ? {
+          format: 'iife',
+          plugins: () => [portableWorkerInliner()],
+          rolldownOptions: { output: { codeSplitting: false } },
+        }
       : { format: 'es' },
   // The built app is served with its Content-Security-Policy (README, "Deployment"); the dev
   // server is not, since React Refresh injects inline script there.

@@ -31,6 +31,24 @@ export function inlineModuleWorkers(source: string): string {
   return imports.length === 0 ? source : `${imports.join('\n')}\n${rewritten}`;
 }
 
+/**
+ * The worker rewrite alone, for Vite's worker builds (`worker.plugins`): a
+ * worker that starts its own worker (the import worker starts the workbook
+ * worker) is bundled apart from the page, without the page's plugins.
+ */
+export function portableWorkerInliner(): Plugin {
+  return {
+    name: 'lishui:portable-workers',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\.[cm]?[jt]sx?$/.test(id) || id.includes('/node_modules/')) return undefined;
+      if (!code.includes('new Worker(')) return undefined;
+      const rewritten = inlineModuleWorkers(code);
+      return rewritten === code ? undefined : { code: rewritten, map: null };
+    },
+  };
+}
+
 export function portablePlugin({
   publicDir,
   fileName,
@@ -39,14 +57,8 @@ export function portablePlugin({
   fileName: string;
 }): Plugin[] {
   const inliner: Plugin = {
+    ...portableWorkerInliner(),
     name: 'lishui:portable',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!/\.[cm]?[jt]sx?$/.test(id) || id.includes('/node_modules/')) return undefined;
-      if (!code.includes('new Worker(')) return undefined;
-      const rewritten = inlineModuleWorkers(code);
-      return rewritten === code ? undefined : { code: rewritten, map: null };
-    },
     transformIndexHtml(html) {
       const favicon = readFileSync(path.join(publicDir, 'favicon.svg'));
       return html
