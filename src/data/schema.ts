@@ -2,7 +2,7 @@
  * Schemas for everything under geodata/. Types for the app are inferred from
  * these (never written twice). Loaders and the validation CLI both use them.
  */
-import { z } from '../lib/zod';
+import { z } from '../lib/zod.ts';
 import { PLATFORM_KINDS, SYSTEMS, type SystemId } from './systems.ts';
 
 export type { SystemId };

@@ -3,7 +3,7 @@
  * and scripted steps. Shapes only; whether the ids a step names exist and its
  * camera is in bounds is checked by validate/tour-rules.ts against the data.
  */
-import { z } from '../lib/zod';
+import { z } from '../lib/zod.ts';
 
 const id = z
   .string()

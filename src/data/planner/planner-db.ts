@@ -3,7 +3,7 @@
  * Every record has a versioned zod schema; a record that fails it (an older
  * or damaged entry) is skipped and counted, never deleted, so nothing is lost.
  */
-import { z } from '../../lib/zod';
+import { z } from '../../lib/zod.ts';
 import type { FeatureCollection } from 'geojson';
 import { validateGeoJsonDocument } from './validate-import';
 import { IMPORT_WARNING_CODES, type ImportWarning } from './import-problem';

@@ -5,7 +5,7 @@
  * deleted), so a later version can still migrate it.
  */
 import { openDB, type IDBPDatabase } from 'idb';
-import { z } from '../../lib/zod';
+import { z } from '../../lib/zod.ts';
 import { tourSchema, tourStepSchema } from '@/data/tour-schema';
 
 const DATABASE = 'lishui-tours';

@@ -3,7 +3,7 @@
  * server). The main window owns the state and announces it; the presenter
  * window sends commands. Messages are parsed, never trusted.
  */
-import { z } from '../../lib/zod';
+import { z } from '../../lib/zod.ts';
 
 export const TOUR_CHANNEL = 'lishui-tours';
 
