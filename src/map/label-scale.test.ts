@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import type { MapData } from '@/data/map-data';
 import { projectorLabelScale, scaleTextSize } from './label-scale';
-import { buildStyle } from './style';
-
-const empty = { type: 'FeatureCollection', features: [] } as const;
-const mapData = {
-  neighbours: empty,
-  counties: empty,
-  outline: empty,
-  plan: empty,
-  labels: empty,
-} as unknown as MapData;
+import { emptyOfflineStyle } from '../../tests/fixtures/empty-style';
 
 describe('projectorLabelScale', () => {
   it('keeps desk sizes up to 1280 px and grows with a wider projector', () => {
@@ -56,12 +46,7 @@ describe('scaleTextSize', () => {
 
 describe('scaled label layers', () => {
   it('still validate against the style spec, and every label grows', () => {
-    const style = buildStyle(mapData, {
-      language: 'zh',
-      basemap: 'none',
-      tiandituToken: null,
-      visibleLayers: null,
-    });
+    const style = emptyOfflineStyle();
     const labels = style.layers.filter((layer) => layer.type === 'symbol');
     expect(labels.length).toBeGreaterThan(3);
     for (const layer of labels) {

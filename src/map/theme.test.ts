@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { MapData } from '@/data/map-data';
 import { contrastRatio } from '@/lib/contrast';
-import { buildStyle } from './style';
-
-const empty = { type: 'FeatureCollection', features: [] } as const;
-const mapData = {
-  neighbours: empty,
-  counties: empty,
-  outline: empty,
-  plan: empty,
-  labels: empty,
-} as unknown as MapData;
+import { emptyOfflineStyle } from '../../tests/fixtures/empty-style';
 
 describe('map label colours', () => {
-  const style = buildStyle(mapData, {
-    language: 'zh',
-    basemap: 'none',
-    tiandituToken: null,
-    visibleLayers: null,
-  });
+  const style = emptyOfflineStyle();
   const labels = style.layers.filter((layer) => layer.type === 'symbol');
 
   it.each(labels.map((layer) => [layer.id, layer] as const))(
