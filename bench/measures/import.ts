@@ -22,6 +22,7 @@ import proj4 from 'proj4';
 import { MAX_FEATURES, MAX_FILE_BYTES, MAX_VERTICES } from '../../src/data/planner/import-problem';
 import { seededRandom } from '../../src/lib/seeded-random';
 import { writeDbf, writeShp, type ShapeRecord } from '../../tests/fixtures/shapefile-writer';
+import { revealHeaderTools } from '../../tests/e2e/pages/header-tools';
 import { newContext, waitForReady } from '../browser';
 import { log, ms, round } from '../format';
 import { SCALE_DIR } from '../generate-scale';
@@ -251,6 +252,7 @@ async function importOnce(browser: Browser, origin: string, item: ImportCase): P
     const page = await context.newPage();
     await page.goto(`${origin}/`);
     await waitForReady(page, 120_000);
+    await revealHeaderTools(page);
     await page.getByTestId('planner-open').click();
     const chosenAt = await page.evaluate(() => performance.now());
     await page.getByTestId('import-input').setInputFiles(path.join(IMPORT_DIR, item.file));
