@@ -7,6 +7,7 @@ import { industryAncestors, type AppData } from '@/data/model';
 import type { Industry, SystemId, Target } from '@/data/schema';
 import type { Language } from '@/i18n/language';
 import { countyFeatureId } from '@/data/county-id';
+import { scopeName } from '@/data/target-scope';
 
 /** The plan system a target belongs to: a map system, or the city-wide plan. */
 export type TargetSystem = SystemId | 'city';
@@ -79,27 +80,6 @@ export function targetSystem(
     }
     case 'city':
       return 'city';
-  }
-}
-
-/** The scope's name in the given language; `cityName` names the city scope. */
-export function scopeName(
-  data: AppData,
-  scope: Target['scope'],
-  language: Language,
-  cityName: string,
-): string {
-  const pick = (record: { name: string; nameEn: string } | undefined) =>
-    record ? (language === 'zh' ? record.name : record.nameEn) : scope.id;
-  switch (scope.kind) {
-    case 'feature':
-      return pick(data.featureById.get(scope.id)?.properties);
-    case 'county':
-      return pick(data.countyByCode.get(scope.id)?.properties);
-    case 'industry':
-      return pick(data.industryById.get(scope.id));
-    case 'city':
-      return cityName;
   }
 }
 
