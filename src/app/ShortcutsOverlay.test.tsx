@@ -62,15 +62,16 @@ describe('the shortcuts overlay', () => {
     expect(caps.filter((cap) => cap === '空格')).toHaveLength(1);
   });
 
-  it('takes focus, and Escape closes it before anything else hears the key', async () => {
+  it('takes focus, and Escape closes it and reaches the page handled', async () => {
     const onClose = vi.fn();
-    const elsewhere = vi.fn();
+    // The app's global keys (clear the filter) skip an Escape a dialog has handled.
+    const elsewhere = vi.fn((event: KeyboardEvent) => event.defaultPrevented);
     window.addEventListener('keydown', elsewhere);
     render(<ShortcutsOverlay onClose={onClose} />);
     expect(document.activeElement).toBe(screen.getByTestId('shortcuts-close'));
     await userEvent.keyboard('{Escape}');
     expect(onClose).toHaveBeenCalledTimes(1);
-    expect(elsewhere).not.toHaveBeenCalled();
+    expect(elsewhere.mock.results.map((result) => result.value)).toEqual([true]);
     window.removeEventListener('keydown', elsewhere);
   });
 });

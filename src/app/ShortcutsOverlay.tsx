@@ -3,7 +3,8 @@
  * defined (the global keys and the tour clicker keys), so the list cannot
  * drift from what the handlers do.
  */
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
+import { useFocusReturn } from '@/components/use-focus-return';
 import { useT } from '@/i18n/use-t';
 import type { MessageKey } from '@/i18n';
 import { CLICKER_KEYS, type ClickerCommand } from '@/features/tours/clicker-keys';
@@ -74,26 +75,13 @@ export function shortcutGroups(): Array<{ title: MessageKey; rows: ShortcutRow[]
 export function ShortcutsOverlay({ onClose }: { onClose: () => void }) {
   const t = useT();
   const titleId = useId();
-  const closeRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    const previous = document.activeElement as HTMLElement | null;
-    closeRef.current?.focus();
-    // Capture phase: Escape closes this first and goes no further (not the filter, not a tour).
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      event.preventDefault();
-      event.stopPropagation();
-      onClose();
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => {
-      window.removeEventListener('keydown', onKey, true);
-      previous?.focus?.();
-    };
-  }, [onClose]);
+  // A modal dialog on the dialog stack: focus moves to its close button and back, Escape
+  // closes it and nothing under it (not the filter, not a tour, which skips its keys then).
+  const dialogRef = useFocusReturn<HTMLDivElement>({ isOpen: true, onClose, modal: true });
   return (
     <div className="shortcuts-backdrop" onClick={onClose}>
       <div
+        ref={dialogRef}
         className="shortcuts"
         role="dialog"
         aria-modal="true"
@@ -106,8 +94,8 @@ export function ShortcutsOverlay({ onClose }: { onClose: () => void }) {
             {t('shortcuts.title')}
           </h2>
           <button
-            ref={closeRef}
             type="button"
+            data-autofocus
             className="button button--quiet"
             data-testid="shortcuts-close"
             onClick={onClose}

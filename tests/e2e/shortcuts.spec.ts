@@ -23,3 +23,26 @@ test('? shows every shortcut; Escape closes the list and leaves the filter alone
   await expect(overlay).toBeHidden();
   await expect(page.getByTestId('search-input')).toHaveValue('?');
 });
+
+test('during a tour, ? lists the keys and Escape closes only the list; the clicker keys wait for it', async ({
+  page,
+  tourPlayer,
+}) => {
+  await tourPlayer.open('city-corridor', 2);
+  await expect(tourPlayer.stepCounter).toHaveText(/^2 \//);
+  await page.keyboard.press('?');
+  const overlay = page.getByTestId('shortcuts');
+  await expect(overlay).toBeVisible();
+  await expect(page.getByTestId('shortcuts-close')).toBeFocused();
+  // A clicker's Page Down while the list is open does not move the tour under it.
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('Escape');
+  await expect(overlay).toBeHidden();
+  await expect(tourPlayer.player).toBeVisible();
+  await expect(tourPlayer.stepCounter).toHaveText(/^2 \//);
+  // With the list closed the clicker drives the tour again, and Escape ends it.
+  await page.keyboard.press('PageDown');
+  await expect(tourPlayer.stepCounter).toHaveText(/^3 \//);
+  await page.keyboard.press('Escape');
+  await expect(tourPlayer.player).toBeHidden();
+});

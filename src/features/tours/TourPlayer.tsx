@@ -8,6 +8,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useAppData, useAppStore, useAppStoreApi } from '@/state/store-context';
 import { useT } from '@/i18n/use-t';
 import { useFocusReturn } from '@/components/use-focus-return';
+import { topDialog } from '@/components/dialog-stack';
 import { useMapCommands } from '@/map/map-commands';
 import type { Tour } from '@/data/tour-schema';
 import { applyStep, presentingPadding } from './apply-step';
@@ -161,6 +162,9 @@ export function TourPlayer({
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      // A modal dialog over the tour (the shortcuts list, the targets table) has the keys:
+      // its Escape closes it, not the tour.
+      if (topDialog()?.modal) return;
       const command = clickerCommand(event.key);
       if (!command) return;
       // Capture phase: the map's own arrow-key panning and the global Escape never see it.
