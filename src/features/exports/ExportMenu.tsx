@@ -26,8 +26,9 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
   const data = useAppData();
   const store = useAppStoreApi();
   const commands = useMapCommands();
-  const { filter, selectedId, hiddenLayers } = useAppStore(
+  const { filter, selectedId, hiddenLayers, language } = useAppStore(
     useShallow((state) => ({
+      language: state.language,
       filter: state.filter,
       selectedId: state.selectedId,
       hiddenLayers: state.hiddenLayers,
@@ -180,7 +181,9 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
         className="button"
         data-testid="export-enterprises-csv"
         onClick={() =>
-          void run(`lishui-enterprises-${stamp}.csv`, () => csv(tableToCsv(enterprisesTable(data))))
+          void run(`lishui-enterprises-${stamp}.csv`, () =>
+            csv(tableToCsv(enterprisesTable(data, language))),
+          )
         }
       >
         {t('exports.enterprisesCsv')}
@@ -190,7 +193,9 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
         className="button"
         data-testid="export-targets-csv"
         onClick={() =>
-          void run(`lishui-targets-${stamp}.csv`, () => csv(tableToCsv(targetsTable(data))))
+          void run(`lishui-targets-${stamp}.csv`, () =>
+            csv(tableToCsv(targetsTable(data, language))),
+          )
         }
       >
         {t('exports.targetsCsv')}
@@ -202,7 +207,10 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
         onClick={() =>
           void run(`lishui-enterprises-targets-${stamp}.xlsx`, async () => {
             const { tablesToXlsx } = await import('@/lib/workbook');
-            const buffer = await tablesToXlsx([enterprisesTable(data), targetsTable(data)]);
+            const buffer = await tablesToXlsx([
+              enterprisesTable(data, language),
+              targetsTable(data, language),
+            ]);
             return new Blob([buffer], {
               type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
             });

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import GJV from 'geojson-validation';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { featureIdsForFilter } from '@/data/filter';
 import { realData } from '../../../tests/fixtures/real-data';
 import { BOM, csvCell, guardFormula, tableToCsv } from '@/lib/csv';
@@ -16,6 +16,10 @@ import { featureIdsForExport } from './export-selection';
 import { featuresToGeojson } from './geojson-export';
 import { enterprisesTable, targetsTable, type Table } from './tables';
 import { writeWorkbook } from '@/lib/workbook-sheets';
+import { loadMessages, loadViewMessages } from '@/i18n';
+
+// The export menu loads with the view messages; English as the user switches.
+beforeAll(() => Promise.all([loadViewMessages(), loadMessages('en')]));
 
 /** Minimal RFC 4180 reader for the round-trip test. */
 function parseCsv(text: string): string[][] {
@@ -61,7 +65,7 @@ const hostile: Table = {
 describe('CSV export', () => {
   it('starts with a BOM and uses Chinese headers with a sources column', () => {
     const data = realData();
-    const csv = tableToCsv(enterprisesTable(data));
+    const csv = tableToCsv(enterprisesTable(data, 'zh'));
     expect(csv.startsWith(BOM)).toBe(true);
     const rows = parseCsv(csv.slice(1));
     expect(rows[0]).toEqual([
@@ -82,13 +86,55 @@ describe('CSV export', () => {
     const sandvik = rows.find((row) => row[0] === 'ent-jinyun-bm-sandvik')!;
     expect(sandvik.slice(6, 8)).toEqual(['瑞典', 'Sweden']);
     expect(rows.slice(1).every((row) => row.at(-1)!.includes('第'))).toBe(true);
-    const targetRows = parseCsv(tableToCsv(targetsTable(data)).slice(1));
+    const targetRows = parseCsv(tableToCsv(targetsTable(data, 'zh')).slice(1));
     expect(targetRows[0]).toContain('来源');
     // Figures the plans state two ways say so in the table too.
     const conflict = targetRows[0]!.indexOf('口径冲突说明');
     const taxPerMu = targetRows.find((row) => row[0] === 'tgt-jinyun-tax-per-mu')!;
     expect(taxPerMu[conflict]).toContain('30万元/亩');
     expect(targetRows).toHaveLength(data.targets.length + 1);
+  });
+
+  it('reads English in English: headers, kinds, scopes, names and sources', () => {
+    const data = realData();
+    const enterprises = enterprisesTable(data, 'en');
+    expect(enterprises.name).toBe('Enterprises');
+    expect(enterprises.headers).toEqual([
+      'ID',
+      'Name (Chinese)',
+      'Name (English)',
+      'Kind',
+      'Industries',
+      'Platform or county',
+      'Location (Chinese)',
+      'Location (English)',
+      'Note (Chinese)',
+      'Note (English)',
+      'Sources',
+    ]);
+    const sandvik = enterprises.rows.find((row) => row[0] === 'ent-jinyun-bm-sandvik')!;
+    // A firm elsewhere says so in the reader's language.
+    expect(sandvik[3]).toContain('Benchmark firm (elsewhere)');
+    const han = /\p{Script=Han}/u;
+    for (const row of enterprises.rows) {
+      const [, , , kind, industries, site, , , , , sources] = row;
+      expect(String(kind), String(row[0])).not.toMatch(han);
+      expect(String(industries), String(row[0])).not.toMatch(han);
+      if (site !== null) expect(String(site), String(row[0])).not.toMatch(han);
+      expect(String(sources), String(row[0])).toMatch(/ line \d+/);
+      expect(String(sources), String(row[0])).not.toMatch(han);
+    }
+    const targets = targetsTable(data, 'en');
+    expect(targets.name).toBe('Targets');
+    expect(targets.headers.join(' ')).not.toMatch(han);
+    const scope = targets.headers.indexOf('Scope');
+    const scopeNameColumn = targets.headers.indexOf('Scope name');
+    for (const row of targets.rows) {
+      expect(String(row[scope]), String(row[0])).not.toMatch(han);
+      expect(String(row[scopeNameColumn]), String(row[0])).not.toMatch(han);
+    }
+    const city = targets.rows.find((_, index) => data.targets[index]!.scope.kind === 'city')!;
+    expect(city[scopeNameColumn]).toBe('Lishui City');
   });
 
   it('keeps untrusted text as text: quoting and a formula guard, numbers untouched', () => {
@@ -106,7 +152,11 @@ describe('CSV export', () => {
 describe('Excel export', () => {
   it('round-trips: one sheet per table, Chinese headers, 来源 column, guarded text', async () => {
     const data = realData();
-    const buffer = await writeWorkbook([enterprisesTable(data), targetsTable(data), hostile]);
+    const buffer = await writeWorkbook([
+      enterprisesTable(data, 'zh'),
+      targetsTable(data, 'zh'),
+      hostile,
+    ]);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(buffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['企业', '目标', '测试']);

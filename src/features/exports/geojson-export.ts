@@ -49,7 +49,8 @@ export function featuresToGeojson(
           industries: properties.industryIds
             .map((industryId) => data.industryById.get(industryId)?.name ?? industryId)
             .join('、'),
-          sources: sourcesText(data, properties.sources),
+          // A data file's fields keep one language whatever the UI reads: Chinese, as the plans.
+          sources: sourcesText(data, properties.sources, 'zh'),
         },
       },
     ];
