@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
+import { tabbableElements } from '@/components/dialog-stack';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppData, useAppStore, useAppStoreApi } from '@/state/store-context';
 import { useT } from '@/i18n/use-t';
@@ -19,7 +20,7 @@ export function SiteTray() {
   const shortlistIds = useAppStore(useShallow((state) => state.siteLists.shortlistIds));
   const candidateSites = useAppStore((state) => state.planner.sites);
   const [copied, setCopied] = useState(false);
-  const trayRef = useTrayHeight();
+  const { trayRef, keepFocus } = useTrayFocusAndHeight();
   useEffect(() => {
     store.getState().siteLists.restore((id) => isSiteId(data, id));
   }, [data, store]);
@@ -47,7 +48,7 @@ export function SiteTray() {
               <button
                 type="button"
                 aria-label={t('compare.remove.label', { name: nameOf(id) })}
-                onClick={() => store.getState().siteLists.toggleCompare(id)}
+                onClick={keepFocus(() => store.getState().siteLists.toggleCompare(id))}
               >
                 ×
               </button>
@@ -69,7 +70,7 @@ export function SiteTray() {
           <button
             type="button"
             className="link-button"
-            onClick={() => store.getState().siteLists.clearCompare()}
+            onClick={keepFocus(() => store.getState().siteLists.clearCompare())}
           >
             {t('compare.clear')}
           </button>
@@ -103,7 +104,7 @@ export function SiteTray() {
           <button
             type="button"
             className="link-button"
-            onClick={() => store.getState().siteLists.clearShortlist()}
+            onClick={keepFocus(() => store.getState().siteLists.clearShortlist())}
           >
             {t('shortlist.clear')}
           </button>
@@ -114,25 +115,50 @@ export function SiteTray() {
 }
 
 /**
- * Publishes the tray's height on its parent as --site-tray-height (it wraps to
- * two rows with longer names), so what sits along the bottom (the enclave inset,
- * and the side panels on mid-size screens) can stand above it.
+ * The tray's element, for two jobs. It publishes its height on its parent as
+ * --site-tray-height (it wraps to two rows with longer names), so what sits
+ * along the bottom (the enclave inset, and the side panels on mid-size screens)
+ * can stand above it. And a control that removes itself (a chip's ×, "clear")
+ * hands focus on instead of dropping it to the page: to the control now in its
+ * place in the tray, or to the map once the tray has gone.
  */
-function useTrayHeight() {
+function useTrayFocusAndHeight() {
+  const tray = useRef<HTMLElement | null>(null);
   // React calls a callback ref with the element, then with null when it goes.
   const stop = useRef<(() => void) | null>(null);
-  return useCallback((tray: HTMLElement | null) => {
+  const trayRef = useCallback((element: HTMLElement | null) => {
+    tray.current = element;
     stop.current?.();
     stop.current = null;
-    const host = tray?.parentElement;
-    if (!tray || !host || typeof ResizeObserver === 'undefined') return;
+    const host = element?.parentElement;
+    if (!element || !host || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(() =>
-      host.style.setProperty('--site-tray-height', `${tray.offsetHeight}px`),
+      host.style.setProperty('--site-tray-height', `${element.offsetHeight}px`),
     );
-    observer.observe(tray);
+    observer.observe(element);
     stop.current = () => {
       observer.disconnect();
       host.style.removeProperty('--site-tray-height');
     };
   }, []);
+
+  // The tab position of the control that removed itself, until the render after.
+  const removedAt = useRef<number | null>(null);
+  const keepFocus = (action: () => void) => (event: MouseEvent<HTMLButtonElement>) => {
+    removedAt.current = tray.current
+      ? tabbableElements(tray.current).indexOf(event.currentTarget)
+      : 0;
+    action();
+  };
+  useEffect(() => {
+    const index = removedAt.current;
+    if (index === null) return;
+    removedAt.current = null;
+    const active = document.activeElement;
+    if (active && active !== document.body && active.isConnected) return;
+    const controls = tray.current ? tabbableElements(tray.current) : [];
+    const next = controls[Math.min(Math.max(index, 0), controls.length - 1)];
+    (next ?? document.querySelector<HTMLElement>('.maplibregl-canvas'))?.focus();
+  });
+  return { trayRef, keepFocus };
 }
