@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
 import { tabbableElements } from '@/components/dialog-stack';
+import { usePublishedHeight } from '@/components/use-published-height';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppData, useAppStore, useAppStoreApi } from '@/state/store-context';
 import { useT } from '@/i18n/use-t';
@@ -124,23 +125,14 @@ export function SiteTray() {
  */
 function useTrayFocusAndHeight() {
   const tray = useRef<HTMLElement | null>(null);
-  // React calls a callback ref with the element, then with null when it goes.
-  const stop = useRef<(() => void) | null>(null);
-  const trayRef = useCallback((element: HTMLElement | null) => {
-    tray.current = element;
-    stop.current?.();
-    stop.current = null;
-    const host = element?.parentElement;
-    if (!element || !host || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() =>
-      host.style.setProperty('--site-tray-height', `${element.offsetHeight}px`),
-    );
-    observer.observe(element);
-    stop.current = () => {
-      observer.disconnect();
-      host.style.removeProperty('--site-tray-height');
-    };
-  }, []);
+  const publishHeight = usePublishedHeight<HTMLElement>('--site-tray-height', 'parent');
+  const trayRef = useCallback(
+    (element: HTMLElement | null) => {
+      tray.current = element;
+      publishHeight(element);
+    },
+    [publishHeight],
+  );
 
   // The tab position of the control that removed itself, until the render after.
   const removedAt = useRef<number | null>(null);

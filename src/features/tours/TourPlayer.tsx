@@ -8,6 +8,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useAppData, useAppStore, useAppStoreApi } from '@/state/store-context';
 import { useT } from '@/i18n/use-t';
 import { useFocusReturn } from '@/components/use-focus-return';
+import { usePublishedHeight } from '@/components/use-published-height';
 import { topDialog } from '@/components/dialog-stack';
 import { useMapCommands } from '@/map/map-commands';
 import type { Tour } from '@/data/tour-schema';
@@ -70,21 +71,7 @@ export function TourPlayer({
 
   // The caption band is not drawn over the map: the map ends where the band begins
   // (app.css), so no framed feature and no label can sit under it.
-  const band = useRef<HTMLElement>(null);
-  useEffect(() => {
-    const element = band.current;
-    if (!element) return;
-    const root = document.documentElement;
-    const write = () =>
-      root.style.setProperty('--tour-band-height', `${Math.ceil(element.offsetHeight)}px`);
-    write();
-    const observer = new ResizeObserver(write);
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-      root.style.removeProperty('--tour-band-height');
-    };
-  }, []);
+  const band = usePublishedHeight<HTMLElement>('--tour-band-height', 'root');
 
   useEffect(() => {
     if (!isMapIdle) return;
