@@ -13,6 +13,7 @@ import type { Language } from '@/i18n/language';
 import { useMapCommands, type MapCommands } from '@/map/map-commands';
 import type { AppStore } from '@/state/store';
 import { copyText, prefersSystemShare } from '@/lib/clipboard';
+import { usePublishedHeight } from '@/components/use-published-height';
 import { HeaderMenu } from './HeaderMenu';
 import { shareUrl } from './url-state';
 import { currentUrlState } from './use-url-sync';
@@ -44,6 +45,8 @@ export function Header({ embed }: { embed: boolean }) {
   const [isMenuOpen, setIsMenuOpen] = useState(false);
   const [share, setShare] = useState<{ link: string; status: CopyStatus } | null>(null);
   const closeShare = useCallback(() => setShare(null), []);
+  // Its real height (two rows on a phone), for what opens below it (the targets view).
+  const publishHeight = usePublishedHeight<HTMLElement>('--header-height', 'root');
 
   const onShare = () => {
     const link = currentViewLink(store, commands);
@@ -65,7 +68,11 @@ export function Header({ embed }: { embed: boolean }) {
   };
 
   return (
-    <header className={`header${isCompact ? ' header--compact' : ''}`} data-testid="header">
+    <header
+      ref={publishHeight}
+      className={`header${isCompact ? ' header--compact' : ''}`}
+      data-testid="header"
+    >
       <button
         type="button"
         className="header__icon-button"

@@ -1,5 +1,6 @@
 import { keepScreenshot } from './artifacts';
 import { expect, test } from './fixtures';
+import { revealHeaderTools } from './pages/header-tools';
 
 /** Small phone, phone, tablet portrait, tablet landscape / half screen, laptop, desktop, 4K. */
 const WIDTHS = [360, 390, 768, 1024, 1280, 1920, 3840];
@@ -63,4 +64,30 @@ test('the tools menu is a menu button: arrows move, Escape closes and gives focu
   await page.keyboard.press('Enter');
   await expect(header.menu).toBeHidden();
   await expect(page.getByTestId('targets-view')).toBeVisible();
+});
+
+test('on a phone the targets view opens below the two-row header, not over its search field', async ({
+  page,
+  mapPage,
+  header,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await mapPage.open();
+  const headerBox = (await header.title.locator('xpath=ancestor::header').boundingBox())!;
+  // Title and tools on one row, the search field on a second one.
+  expect(headerBox.height).toBeGreaterThan(80);
+  await revealHeaderTools(page);
+  await page.getByTestId('targets-open').click();
+  const view = page.getByTestId('targets-view');
+  await expect(view).toBeVisible();
+  const viewBox = (await view.boundingBox())!;
+  expect(viewBox.y).toBeGreaterThanOrEqual(headerBox.y + headerBox.height - 0.5);
+  // Nothing of the view lies over the search field.
+  const searchCovered = await page.getByTestId('search-input').evaluate((input) => {
+    const box = input.getBoundingClientRect();
+    const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+    return top !== input && !input.contains(top);
+  });
+  expect(searchCovered).toBe(false);
+  await keepScreenshot(page, 'targets-phone');
 });
