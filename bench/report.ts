@@ -75,6 +75,7 @@ export interface MainResults {
     readyMs: number;
     jsBytes: number;
     jsBytesByIdlePlusWindow: number;
+    serviceWorker: { bytes: number; jsBytes: number; files: number };
   };
   workbookChunk: FileSize;
   interactions: Interactions;
@@ -127,14 +128,20 @@ export function mainTable(title: string, results: MainResults, isSmoke: boolean)
     ],
     ['  floor page, for comparison', `${round(kb(results.floorJsBytes))} KB`, '', ''],
     [
-      `JS fetched in the first ${results.firstSeconds.windowMs / 1000} s (gzip, all requests)`,
+      `JS fetched in the first ${results.firstSeconds.windowMs / 1000} s (gzip, page and workers)`,
       `${round(kb(results.firstSeconds.jsBytes))} KB`,
-      `≤ ${BUDGET.initialJsKb} KB`,
-      verdict(kb(results.firstSeconds.jsBytes) <= BUDGET.initialJsKb),
+      `≤ ${BUDGET.firstSecondsJsKb} KB`,
+      verdict(kb(results.firstSeconds.jsBytes) <= BUDGET.firstSecondsJsKb),
     ],
     [
       `  by ${results.firstSeconds.windowMs / 1000} s after idle (idle at ${ms(results.firstSeconds.readyMs)})`,
       `${round(kb(results.firstSeconds.jsBytesByIdlePlusWindow))} KB`,
+      '',
+      '',
+    ],
+    [
+      '  service worker precache by then (offline copy)',
+      `${round(kb(results.firstSeconds.serviceWorker.bytes))} KB in ${results.firstSeconds.serviceWorker.files} files (JS ${round(kb(results.firstSeconds.serviceWorker.jsBytes))} KB)`,
       '',
       '',
     ],

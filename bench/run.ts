@@ -233,6 +233,7 @@ async function main() {
             readyMs: firstSeconds.readyMs,
             jsBytesByIdlePlusWindow: firstSeconds.jsBytesByIdlePlusWindow,
             afterIdleJs: firstSeconds.afterIdleJs,
+            serviceWorker: firstSeconds.serviceWorker,
           },
           interactions,
           portable,

@@ -4,6 +4,10 @@
  * prefetched) arrive then too, and count for a user on a slow line. Every
  * request of one cold load (the page's and its workers', as the browser's
  * network layer reports them) that finished within `windowMs` of navigation.
+ *
+ * The service worker's own requests (Workbox precaching the whole build for
+ * offline use, which starts once the map is idle) are counted apart: they are
+ * bytes on the wire, but no code the page runs or waits for.
  */
 import type { Browser } from '@playwright/test';
 import { newContext, waitForReady } from '../browser';
@@ -16,11 +20,17 @@ import type { FileSize } from './bytes';
  */
 export async function measureFirstSeconds(browser: Browser, origin: string, windowMs: number) {
   const { context, outside } = await newContext(browser, { guard: 'observe' });
-  const finished: Array<{ url: string; endedAt: number; bodyBytes: Promise<number> }> = [];
+  const finished: Array<{
+    url: string;
+    endedAt: number;
+    bySw: boolean;
+    bodyBytes: Promise<number>;
+  }> = [];
   context.on('requestfinished', (request) => {
     finished.push({
       url: request.url(),
       endedAt: Date.now(),
+      bySw: request.serviceWorker() !== null,
       bodyBytes: request.sizes().then((sizes) => sizes.responseBodySize),
     });
   });
@@ -34,10 +44,10 @@ export async function measureFirstSeconds(browser: Browser, origin: string, wind
       timeout: untilMs + 60_000,
       polling: 100,
     });
-    const files = async (endMs: number) =>
+    const files = async (endMs: number, bySw = false) =>
       Promise.all(
         finished
-          .filter((entry) => entry.endedAt - startedAt <= endMs)
+          .filter((entry) => entry.bySw === bySw && entry.endedAt - startedAt <= endMs)
           .map(async (entry) => {
             const pathname = new URL(entry.url).pathname;
             return {
@@ -57,6 +67,7 @@ export async function measureFirstSeconds(browser: Browser, origin: string, wind
     const first = await files(windowMs);
     const js = jsOf(first);
     const afterIdleJs = jsOf(await files(untilMs));
+    const precached = await files(untilMs, true);
     return {
       windowMs,
       readyMs,
@@ -65,6 +76,12 @@ export async function measureFirstSeconds(browser: Browser, origin: string, wind
       js,
       jsBytesByIdlePlusWindow: total(afterIdleJs),
       afterIdleJs,
+      /** What the service worker fetched by idle + window: every file, and the JS among them. */
+      serviceWorker: {
+        bytes: total(precached),
+        jsBytes: total(jsOf(precached)),
+        files: precached.length,
+      },
       outside,
     };
   } finally {
