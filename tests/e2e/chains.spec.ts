@@ -112,6 +112,11 @@ test.describe('industry chains in a tour', () => {
     const box = (await chains.view.boundingBox())!;
     const band = (await page.locator('.tour-band').boundingBox())!;
     expect(box.y + box.height).toBeLessThanOrEqual(band.y);
+    // The tour's buttons stay above it, clickable: a presenter can step on and leave.
+    for (const testId of ['tour-next', 'tour-exit']) {
+      const button = (await page.getByTestId(testId).boundingBox())!;
+      expect(button.y + button.height, testId).toBeLessThanOrEqual(box.y);
+    }
     await keepScreenshot(page, 'chain-in-tour-1920');
     await page.keyboard.press('ArrowRight');
     await expect(page).toHaveURL(/step=2/);

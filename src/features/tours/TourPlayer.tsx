@@ -72,6 +72,8 @@ export function TourPlayer({
   // The caption band is not drawn over the map: the map ends where the band begins
   // (app.css), so no framed feature and no label can sit under it.
   const band = usePublishedHeight<HTMLElement>('--tour-band-height', 'root');
+  // And what docks beside the map in a tour (a chain) starts below the player's buttons.
+  const tools = usePublishedHeight<HTMLDivElement>('--tour-tools-height', 'root');
 
   useEffect(() => {
     if (!isMapIdle) return;
@@ -191,7 +193,7 @@ export function TourPlayer({
       aria-label={t('tours.playerLabel')}
       style={projectorThemeStyle()}
     >
-      <div className="tour-player__tools">
+      <div ref={tools} className="tour-player__tools">
         <button
           type="button"
           className="tour-tool"
