@@ -1,6 +1,7 @@
 import { generatePoints } from '../../bench/generate-scale';
 import { keepScreenshot } from './artifacts';
 import { expect, test } from './fixtures';
+import { isCovered } from './pages/occlusion';
 
 test('clicking 碧湖新城 on the canvas opens its details with the enterprises around it', async ({
   page,
@@ -93,6 +94,9 @@ test('a deep link in English reopens the same selection after reload', async ({
   const camera = await mapPage.camera();
   expect(camera.center[0]).toBeCloseTo(119.76, 2);
   expect(camera.zoom).toBeCloseTo(10.8, 1);
+  // The open panel leaves the map's own buttons uncovered, beside it.
+  for (const control of ['.maplibregl-ctrl-zoom-in', '.maplibregl-ctrl-compass'])
+    expect(await isCovered(page.locator(control)), control).toBe(false);
   await keepScreenshot(page, 'inspect-deep-link-en');
 });
 
