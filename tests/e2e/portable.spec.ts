@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import ExcelJS from 'exceljs';
 import { keepScreenshot } from './artifacts';
 import { expect, test } from './fixtures';
 import { PresenterPage } from './pages/presenter-page';
@@ -69,6 +71,44 @@ test('the one-file briefing opened from file:// runs the map, search, detail, a 
   await expect(tourPlayer.stepCounter).toHaveText(/^2 \/ \d+$/);
   await expect(presenter.counter).toHaveText(/^2 \/ \d+$/);
   await keepScreenshot(page, 'portable-file-tour-step');
+
+  expect(problems).toEqual([]);
+  expect(externalRequests).toEqual([]);
+});
+
+test('in the one-file briefing, the workbook worker exports an English workbook and imports a sheet, from file://', async ({
+  page,
+  context,
+  mapPage,
+  header,
+  planner,
+  externalRequests,
+}) => {
+  const problems: string[] = [];
+  context.on('weberror', (error) => problems.push(error.error().message));
+  context.on('requestfailed', (request) => problems.push(`failed ${request.url()}`));
+  await context.setOffline(true);
+  await page.goto(`${BRIEFING}?lang=en`);
+  await mapPage.waitForIdle();
+
+  // Export: the workbook worker, inlined, runs from the page.
+  await header.openExports();
+  const download = await header.exportWorkbook();
+  const exported = new ExcelJS.Workbook();
+  await exported.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
+  expect(exported.worksheets.map((sheet) => sheet.name)).toEqual(['Enterprises', 'Targets']);
+  expect(exported.worksheets[0]!.getRow(1).getCell(2).text).toBe('Name (Chinese)');
+
+  // Import: the same worker, nested in the import worker.
+  const sheetBook = new ExcelJS.Workbook();
+  const sheet = sheetBook.addWorksheet('firms');
+  sheet.addRow(['名称', '经度', '纬度']);
+  sheet.addRow(['甲企业', 119.92, 28.45]);
+  sheet.addRow(['乙企业', 120.1, 28.6]);
+  await planner.open();
+  await planner.importFile('firms.xlsx', new Uint8Array(await sheetBook.xlsx.writeBuffer()));
+  await expect(planner.layers).toHaveCount(1);
+  await expect(planner.importStatus).toContainText('2');
 
   expect(problems).toEqual([]);
   expect(externalRequests).toEqual([]);
