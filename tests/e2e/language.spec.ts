@@ -24,13 +24,20 @@ for (const id of [
   });
 }
 
-test('the English targets table has no unmarked Chinese', async ({ page, mapPage }) => {
+test('the English targets table has no unmarked Chinese and fits its pane', async ({
+  page,
+  mapPage,
+}) => {
   await mapPage.open({ lang: 'en' });
   await revealHeaderTools(page);
   await page.getByTestId('targets-open').click();
   const view = page.getByTestId('targets-view');
   await expect(view.getByTestId('targets-count')).toBeVisible();
   await keepScreenshot(page, 'english-targets');
+  // Longer English values wrap: every column, the sources last, is seen without scrolling sideways.
+  const wrap = view.locator('.targets-table-wrap');
+  const widths = await wrap.evaluate((element) => [element.scrollWidth, element.clientWidth]);
+  expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
   expect(await unmarkedChineseText(view)).toEqual([]);
 });
 
