@@ -137,8 +137,17 @@ test.describe('industry chains on a phone', () => {
     const box = (await chains.view.boundingBox())!;
     expect(box.y).toBeGreaterThan(844 * 0.35);
     expect(box.x + box.width).toBeLessThanOrEqual(390);
+    // The chain's name is whole, not cut by the view buttons.
+    const title = chains.view.locator('.chain-view__title');
+    expect(await title.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(
+      true,
+    );
     await chains.links.first().click();
     await expect(chains.linkDetail).toBeVisible();
+    // The diagram keeps its height above the link's detail: the chosen link is seen whole.
+    const chosen = (await chains.view.locator('.chain-link[aria-pressed="true"]').boundingBox())!;
+    const detailBox = (await chains.linkDetail.boundingBox())!;
+    expect(chosen.y + chosen.height).toBeLessThanOrEqual(detailBox.y);
     await keepScreenshot(page, 'chain-smart-appliances-phone');
   });
 });
