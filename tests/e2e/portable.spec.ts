@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { BrowserContext } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { keepScreenshot } from './artifacts';
 import { expect, test } from './fixtures';
@@ -11,6 +12,15 @@ import { PresenterPage } from './pages/presenter-page';
 const BRIEFING = pathToFileURL(path.resolve('dist-portable/lishui-briefing.html')).href;
 
 test.use({ viewport: { width: 1920, height: 1080 } });
+
+/** Cuts the network, as on a USB stick in a meeting room; returns the page errors and failed requests seen from then on. */
+async function offlineWithProblems(context: BrowserContext): Promise<string[]> {
+  const problems: string[] = [];
+  context.on('weberror', (error) => problems.push(error.error().message));
+  context.on('requestfailed', (request) => problems.push(`failed ${request.url()}`));
+  await context.setOffline(true);
+  return problems;
+}
 
 // Built here, so the journey never opens a stale file and only runs the build when it runs.
 test.beforeAll(() => {
@@ -29,10 +39,7 @@ test('the one-file briefing opened from file:// runs the map, search, detail, a 
   tourPlayer,
   externalRequests,
 }) => {
-  const problems: string[] = [];
-  context.on('weberror', (error) => problems.push(error.error().message));
-  context.on('requestfailed', (request) => problems.push(`failed ${request.url()}`));
-  await context.setOffline(true);
+  const problems = await offlineWithProblems(context);
 
   await page.goto(BRIEFING);
   await mapPage.waitForIdle();
@@ -84,10 +91,7 @@ test('in the one-file briefing, the workbook worker exports an English workbook 
   planner,
   externalRequests,
 }) => {
-  const problems: string[] = [];
-  context.on('weberror', (error) => problems.push(error.error().message));
-  context.on('requestfailed', (request) => problems.push(`failed ${request.url()}`));
-  await context.setOffline(true);
+  const problems = await offlineWithProblems(context);
   await page.goto(`${BRIEFING}?lang=en`);
   await mapPage.waitForIdle();
 
